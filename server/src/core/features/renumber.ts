@@ -1,0 +1,48 @@
+import type { OutlineNode } from '../parse/model';
+import { numeralFor, type Marker } from '../parse/marker';
+import { numberToChinese } from '../text/numerals';
+import type { TextEdit } from '../rules/types';
+
+/**
+ * Renumbers a run of sibling markers of one level so they count start, start+1, …, rewriting only the
+ * numeral: brackets, marks and the author's words stay as written (the level's written form is kept).
+ * Glyph markers (㈠ ⑴ ⒈) are left to marker-bracket, which rewrites them whole.
+ */
+export function renumberRun(nodes: readonly OutlineNode[], start: number): TextEdit[] {
+  const edits: TextEdit[] = [];
+  let expected = start;
+  for (const n of nodes) {
+    const m = n.marker!;
+    if (m.brackets !== 'glyph' && m.value !== expected) {
+      edits.push({ start: m.numeralStart, end: m.numeralEnd, newText: numeralFor(m.level, expected, numberToChinese) });
+    }
+    expected++;
+  }
+  return edits;
+}
+
+/** The marker as written, with another value: “四、” -> “三、”, “(四)” -> “(三)”. */
+export function markerWithValue(text: string, m: Marker, value: number): string {
+  if (m.brackets === 'glyph') return numeralFor(m.level, value, numberToChinese);
+  return text.slice(m.start, m.numeralStart) + numeralFor(m.level, value, numberToChinese) + text.slice(m.numeralEnd, m.end);
+}
+
+/** Numbered children of a node grouped by level, each group in document order. */
+export function siblingRuns(parent: OutlineNode): OutlineNode[][] {
+  const byLevel = new Map<number, OutlineNode[]>();
+  for (const c of parent.children) {
+    if (!c.marker) continue;
+    const run = byLevel.get(c.marker.level);
+    if (run) run.push(c);
+    else byLevel.set(c.marker.level, [c]);
+  }
+  return [...byLevel.values()];
+}
+
+/** Every node of the tree, depth first, reports included. */
+export function* walk(nodes: readonly OutlineNode[]): Generator<OutlineNode> {
+  for (const n of nodes) {
+    yield n;
+    yield* walk(n.children);
+  }
+}

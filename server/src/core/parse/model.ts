@@ -1,0 +1,102 @@
+import type { Line } from '../text/lines';
+import type { Marker } from './marker';
+
+/** Offsets into the document text (UTF-16 code units), end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type PartRole = 'review' | 'shortcomings' | 'plan' | 'closing' | 'other';
+export type ProfileId = 'npc' | 'cppcc' | 'government' | 'court' | 'procuratorate' | 'generic';
+
+/**
+ * What a paragraph is to the report. Only `body` paragraphs are prose the author wrote as running text;
+ * the others are recognised for what they are (a salutation, a web page's noise) so rules leave them alone.
+ */
+export type ParagraphKind = 'body' | 'salutation' | 'shortcomings' | 'noise' | 'heading';
+
+export interface Paragraph extends Span {
+  readonly line: number;
+  /** The text without indentation and trailing spaces; `start`/`end` delimit exactly this text. */
+  readonly text: string;
+  kind: ParagraphKind;
+  /** The numbered node or part whose heading stands on this paragraph's line, if any. */
+  heads?: OutlineNode;
+  /** The node the paragraph belongs to. */
+  owner?: OutlineNode;
+}
+
+export type NodeType = 'report' | 'part' | 'section' | 'appendix';
+
+/**
+ * One node of the outline. Sections carry a marker; a part carries one too when it is itself a
+ * numbered section (一、2024年工作回顾 in government reports: one node, two roles).
+ */
+export interface OutlineNode {
+  readonly type: NodeType;
+  /** Outline depth of the marker (1-5); 0 for unnumbered parts and appendices, -1 for reports. */
+  readonly level: number;
+  readonly marker?: Marker;
+  /** The heading text without marker, markdown # or run-in body. */
+  heading: string;
+  headingRange: Span;
+  /** From the heading line to the end of the node's last content. */
+  range: Span;
+  /** 0-based line of the heading. */
+  readonly line: number;
+  /** A heading that is the lead sentence of its paragraph (（二）多角度切入。常委会注重……) or ends in 。. */
+  runIn: boolean;
+  /** The item shares its line with an earlier sibling: (一)……；(二)……；(三)……。 */
+  inline: boolean;
+  /** A markdown heading line (# …). */
+  markdown: boolean;
+  role?: PartRole;
+  /** A four-digit year named in a part heading (2020年主要工作回顾 -> 2020). */
+  year?: number;
+  yearRange?: Span;
+  children: OutlineNode[];
+  paragraphs: Paragraph[];
+  parent?: OutlineNode;
+}
+
+export interface HeaderLine extends Span {
+  readonly line: number;
+}
+
+export interface Report extends OutlineNode {
+  readonly type: 'report';
+  title: string;
+  /** The date and meeting line (——2025年3月5日在……上), possibly over two lines. */
+  dateLine?: HeaderLine;
+  /** The year in the date line. */
+  dateYear?: number;
+  dateYearRange?: Span;
+  speaker?: HeaderLine;
+  /** Session year Y: from the date line, else the title, else configuration. */
+  sessionYear?: number;
+  kind: ProfileId;
+  /** The date line says 摘要: headings may stand without their bodies. */
+  abstract: boolean;
+  /** A five-year (换届) review: 过去五年 / “十四五”时期. */
+  fiveYear: boolean;
+  /** Header lines: title, date, speaker, noise — never body text. */
+  headerEnd: number;
+  appendices: OutlineNode[];
+  /** Closing exhortations (各位代表！……) after the last numbered section. */
+  closing: Paragraph[];
+}
+
+export interface ReportDocument {
+  readonly text: string;
+  readonly lines: Line[];
+  readonly reports: Report[];
+  /** Every paragraph in document order, whatever node it belongs to. */
+  readonly paragraphs: Paragraph[];
+  /** Every numbered node in document order. */
+  readonly numbered: OutlineNode[];
+}
+
+export function isNumbered(n: OutlineNode): n is OutlineNode & { marker: Marker } {
+  return n.marker !== undefined;
+}

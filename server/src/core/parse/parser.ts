@@ -1,0 +1,435 @@
+import { splitLines, leadingSpaceLength, trailingSpaceLength, type Line } from '../text/lines';
+import { readMarker, type Marker } from './marker';
+import {
+  isTitleLine, splitMergedTitle, readDateLine, dateLineIsComplete, isDateContinuation, isSpeakerLine,
+  isNoiseLine, isSalutation, partRoleOf, isPlainPartHeading, readAppendix, isShortcomingsParagraph,
+  kindOf, titleYear, headingYear, isFiveYearHeading, isHtmlCommentLine,
+} from './classify';
+import type { OutlineNode, Paragraph, Report, ReportDocument, PartRole, NodeType, Span } from './model';
+
+/** One line as the parser sees it: indentation, markdown # and marker already read. */
+interface LineInfo {
+  readonly line: Line;
+  readonly blank: boolean;
+  /** Markdown heading level, 0 for none. */
+  readonly md: number;
+  /** Text after indentation and markdown #, without trailing spaces. */
+  readonly body: string;
+  readonly bodyStart: number;
+  readonly bodyEnd: number;
+  readonly marker?: Marker;
+  readonly comment: boolean;
+}
+
+function readLine(line: Line): LineInfo {
+  const text = line.text;
+  const lead = leadingSpaceLength(text);
+  const trail = trailingSpaceLength(text);
+  let bodyStart = line.start + lead;
+  const bodyEnd = Math.max(bodyStart, line.end - trail);
+  let body = text.slice(lead, Math.max(lead, text.length - trail));
+  let md = 0;
+  const h = /^(#{1,6})[ \t]+/.exec(body);
+  if (h) {
+    md = h[1].length;
+    const skip = h[0].length + leadingSpaceLength(body.slice(h[0].length));
+    body = body.slice(skip);
+    bodyStart += skip;
+  }
+  const blank = body.length === 0 && md === 0;
+  const comment = isHtmlCommentLine(body);
+  const marker = blank || comment ? undefined : readMarker(body, bodyStart);
+  return { line, blank, md, body, bodyStart, bodyEnd, marker, comment };
+}
+
+function node(type: NodeType, level: number, line: number, start: number, marker?: Marker): OutlineNode {
+  return {
+    type, level, line, marker, heading: '', headingRange: { start, end: start }, range: { start, end: start },
+    runIn: false, inline: false, markdown: false, children: [], paragraphs: [],
+  };
+}
+
+/** Where the title of each report stands. A later title starts a report only with a date line soon after it, or as # heading. */
+function findReportStarts(infos: LineInfo[]): number[] {
+  const starts: number[] = [];
+  let nonBlankSeen = 0;
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i];
+    if (info.blank || info.comment) continue;
+    nonBlankSeen++;
+    if (info.marker || info.md > 1) continue;
+    const titleLike = isTitleLine(info.body) || splitMergedTitle(info.body) !== undefined;
+    if (!titleLike) continue;
+    if (info.md === 1 || (starts.length === 0 && nonBlankSeen <= 15) || dateLineFollows(infos, i)) starts.push(i);
+  }
+  return starts;
+}
+
+function dateLineFollows(infos: LineInfo[], i: number): boolean {
+  if (splitMergedTitle(infos[i].body) !== undefined) return true;
+  let seen = 0;
+  for (let j = i + 1; j < infos.length && seen < 3; j++) {
+    if (infos[j].blank) continue;
+    seen++;
+    if (readDateLine(infos[j].body)) return true;
+  }
+  return false;
+}
+
+export function parseReport(text: string): ReportDocument {
+  const lines = splitLines(text);
+  const infos = lines.map(readLine);
+  const starts = findReportStarts(infos);
+  if (starts.length === 0) starts.push(-1);
+  const reports: Report[] = [];
+  const paragraphs: Paragraph[] = [];
+  const numbered: OutlineNode[] = [];
+  for (let r = 0; r < starts.length; r++) {
+    const from = starts[r];
+    const to = r + 1 < starts.length ? starts[r + 1] : infos.length;
+    reports.push(new ReportBuilder(infos, from, to, paragraphs, numbered).build());
+  }
+  return { text, lines, reports, paragraphs, numbered };
+}
+
+class ReportBuilder {
+  private readonly report: Report;
+  private stack: OutlineNode[];
+  private inAppendix = false;
+  private appendixWantsTitle = false;
+
+  constructor(
+    private readonly infos: LineInfo[],
+    /** Title line, or -1 when the text has no title. */
+    private readonly from: number,
+    private readonly to: number,
+    private readonly paragraphs: Paragraph[],
+    private readonly numbered: OutlineNode[],
+  ) {
+    const start = from < 0 ? 0 : infos[from].line.start;
+    const r = node('report', -1, Math.max(from, 0), start) as Report;
+    r.title = '';
+    r.kind = 'generic';
+    r.abstract = false;
+    r.fiveYear = false;
+    r.headerEnd = Math.max(from, 0);
+    r.appendices = [];
+    r.closing = [];
+    this.report = r;
+    this.stack = [r];
+  }
+
+  build(): Report {
+    const r = this.report;
+    let i = this.from < 0 ? 0 : this.readHeader();
+    r.headerEnd = i;
+    const explicitParts = this.hasExplicitParts(i);
+    const closingLine = this.findClosing(i);
+    for (; i < this.to; i++) {
+      const info = this.infos[i];
+      if (info.blank || info.comment) continue;
+      if (i === closingLine) this.stack = [r];
+      if (this.tryAppendix(info)) continue;
+      if (i >= closingLine && !this.inAppendix) {
+        this.addParagraph(info, r, 'body');
+        continue;
+      }
+      if (this.tryPart(info, explicitParts)) continue;
+      if (info.marker && !info.md || info.marker && info.md > 1) {
+        this.addNumbered(info, explicitParts);
+        continue;
+      }
+      if (info.md > 0) {
+        this.addPart(info, undefined);
+        continue;
+      }
+      this.addParagraph(info, this.top(), 'body');
+    }
+    const firstParagraph = this.paragraphs.findIndex((p) => p.owner && reportOf(p.owner) === r && p.line >= closingLine);
+    if (firstParagraph >= 0) {
+      for (let k = firstParagraph; k < this.paragraphs.length; k++) {
+        const p = this.paragraphs[k];
+        if (p.owner === r && p.line >= closingLine) r.closing.push(p);
+      }
+    }
+    r.fiveYear = r.children.some((c) => c.role === 'review' && isFiveYearHeading(c.heading)) || /换届/.test(r.title);
+    return r;
+  }
+
+  private top(): OutlineNode {
+    return this.stack[this.stack.length - 1];
+  }
+
+  /** Reads title, date line, speaker and web noise; returns the first line of the body. */
+  private readHeader(): number {
+    const r = this.report;
+    const t = this.infos[this.from];
+    const merged = splitMergedTitle(t.body);
+    r.title = merged !== undefined ? t.body.slice(0, merged) : t.body;
+    r.heading = r.title;
+    r.headingRange = { start: t.bodyStart, end: t.bodyStart + r.title.length };
+    r.markdown = t.md > 0;
+    r.range.end = t.bodyEnd;
+    if (merged !== undefined) this.readDate(t, merged, this.from);
+    let i = this.from + 1;
+    let seen = 0;
+    for (; i < this.to && seen < 12; i++) {
+      const info = this.infos[i];
+      if (info.blank || info.comment) continue;
+      const s = info.body;
+      if (info.marker || info.md > 1 || isSalutation(s) || isPlainPartHeading(s) || readAppendix(s)) break;
+      seen++;
+      if (!r.dateLine && readDateLine(s)) {
+        this.readDate(info, 0, i);
+        if (!dateLineIsComplete(s)) {
+          const next = this.nextNonBlank(i + 1);
+          if (next >= 0 && isDateContinuation(this.infos[next].body)) {
+            r.dateLine!.end = this.infos[next].bodyEnd;
+            i = next;
+          }
+        }
+      } else if (!r.speaker && isSpeakerLine(s)) {
+        r.speaker = { start: info.bodyStart, end: info.bodyEnd, line: i };
+      } else if (!(isNoiseLine(s) || (s.length <= 30 && !/[。；！？]/.test(s)))) {
+        break;
+      }
+      r.range.end = info.bodyEnd;
+    }
+    r.kind = kindOf(r.title);
+    r.abstract = /摘要/.test(r.title) || (r.dateLine !== undefined && /摘要/.test(this.textOf(r.dateLine)));
+    r.sessionYear = r.dateYear ?? titleYear(r.title);
+    return i;
+  }
+
+  private readDate(info: LineInfo, offset: number, line: number): void {
+    const r = this.report;
+    const s = info.body.slice(offset);
+    const lead = s.length - s.replace(/^[\s\u3000]+/, '').length;
+    const d = readDateLine(s.slice(lead));
+    if (!d) return;
+    const start = info.bodyStart + offset + lead;
+    r.dateLine = { start, end: info.bodyEnd, line };
+    r.dateYear = d.year;
+    r.dateYearRange = { start: start + d.yearOffset, end: start + d.yearOffset + 4 };
+    // 09: the speaker follows the meeting on the same line (……会议上 陕西省省长 赵刚).
+    const after = /(会议|大会)上\s*(（摘要）|\(摘要\))?[\s\u3000]+(\S.*)$/.exec(s);
+    if (after && isSpeakerLine(after[3]) && !this.report.speaker) {
+      const at = info.bodyEnd - after[3].length;
+      this.report.speaker = { start: at, end: info.bodyEnd, line };
+    }
+  }
+
+  private nextNonBlank(i: number): number {
+    for (; i < this.to; i++) if (!this.infos[i].blank) return i;
+    return -1;
+  }
+
+  private textOf(span: Span & { line: number }): string {
+    const line = this.infos[span.line].line;
+    return line.text.slice(span.start - line.start, span.end - line.start);
+  }
+
+  /** Word-pasted drafts and markdown drafts name parts on lines of their own; government reports number them. */
+  private hasExplicitParts(from: number): boolean {
+    for (let i = from; i < this.to; i++) {
+      const info = this.infos[i];
+      if (info.blank || info.marker || info.comment) continue;
+      if (readAppendix(info.body)) return false;
+      if (info.md > 0 || isPlainPartHeading(info.body)) return true;
+    }
+    return false;
+  }
+
+  /** The closing starts at the first salutation after the last numbered line or part heading (appendices aside). */
+  private findClosing(from: number): number {
+    let lastStructure = from - 1;
+    let end = this.to;
+    for (let i = from; i < this.to; i++) {
+      const info = this.infos[i];
+      if (info.blank) continue;
+      if (readAppendix(info.body) && !info.marker) { end = i; break; }
+      if (info.marker || info.md > 0 || isPlainPartHeading(info.body)) lastStructure = i;
+    }
+    for (let i = lastStructure + 1; i < end; i++) {
+      if (!this.infos[i].blank && isSalutation(this.infos[i].body)) return i;
+    }
+    return Number.MAX_SAFE_INTEGER;
+  }
+
+  private tryAppendix(info: LineInfo): boolean {
+    if (info.marker) return false;
+    const a = readAppendix(info.body);
+    if (!a) {
+      if (this.appendixWantsTitle && this.inAppendix && info.body.length <= 40 && !/[。；，]/.test(info.body)) {
+        const app = this.stack[1];
+        app.heading = app.heading ? `${app.heading} ${info.body}` : info.body;
+        app.headingRange = { start: app.headingRange.start, end: info.bodyEnd };
+        this.addParagraph(info, app, 'heading');
+        this.appendixWantsTitle = false;
+        return true;
+      }
+      this.appendixWantsTitle = false;
+      return false;
+    }
+    const r = this.report;
+    const app = node('appendix', 0, info.line.index, info.bodyStart);
+    app.heading = info.body;
+    app.headingRange = { start: info.bodyStart, end: info.bodyEnd };
+    app.range = { start: info.bodyStart, end: info.bodyEnd };
+    app.parent = r;
+    r.children.push(app);
+    r.appendices.push(app);
+    this.stack = [r, app];
+    this.inAppendix = true;
+    this.appendixWantsTitle = a.titleOffset >= info.body.length;
+    this.extend(info.bodyEnd);
+    return true;
+  }
+
+  private tryPart(info: LineInfo, explicitParts: boolean): boolean {
+    if (this.inAppendix || info.marker || !explicitParts) return false;
+    if (info.md === 0 && !isPlainPartHeading(info.body)) return false;
+    this.addPart(info, undefined);
+    return true;
+  }
+
+  private addPart(info: LineInfo, marker: Marker | undefined): OutlineNode {
+    const r = this.report;
+    this.inAppendix = false;
+    const part = node('part', marker ? 1 : 0, info.line.index, marker ? marker.start : info.bodyStart, marker);
+    const headingStart = marker ? marker.end : info.bodyStart;
+    const heading = info.body.slice(headingStart - info.bodyStart);
+    part.heading = heading;
+    part.headingRange = { start: headingStart, end: info.bodyEnd };
+    part.range = { start: marker ? marker.start : info.line.start, end: info.bodyEnd };
+    part.markdown = info.md > 0;
+    part.role = partRoleOf(heading, r.sessionYear) ?? 'other';
+    const y = headingYear(heading);
+    if (y) {
+      part.year = y.year;
+      part.yearRange = { start: headingStart + y.offset, end: headingStart + y.offset + 4 };
+    }
+    part.parent = r;
+    r.children.push(part);
+    this.stack = [r, part];
+    if (marker) this.numbered.push(part);
+    this.addParagraph(info, part, 'heading', part);
+    return part;
+  }
+
+  private addNumbered(info: LineInfo, explicitParts: boolean): void {
+    const first = info.marker!;
+    if (!explicitParts && first.level === 1 && !this.inAppendix) {
+      const part = this.addPart(info, first);
+      const seg = headingOf(info.body.slice(first.end - info.bodyStart), first.end);
+      part.runIn = seg.runIn;
+      if (seg.runIn) this.markBody(part);
+      return;
+    }
+    const markers = inlineMarkers(info, first);
+    let lineParagraphOwner: OutlineNode | undefined;
+    for (let k = 0; k < markers.length; k++) {
+      const m = markers[k];
+      while (this.stack.length > 1) {
+        const t = this.top();
+        if (t.type === 'appendix' || t.level < m.level) break;
+        this.stack.pop();
+      }
+      const parent = this.top();
+      const s = node('section', m.level, info.line.index, m.start, m);
+      const segEnd = k + 1 < markers.length ? separatorBefore(info, markers[k + 1]) : info.bodyEnd;
+      const seg = headingOf(info.body.slice(m.end - info.bodyStart, segEnd - info.bodyStart), m.end);
+      s.heading = seg.heading;
+      s.headingRange = seg.range;
+      s.runIn = seg.runIn || markers.length > 1;
+      s.inline = k > 0;
+      s.markdown = info.md > 0;
+      s.range = { start: m.start, end: segEnd };
+      s.parent = parent;
+      parent.children.push(s);
+      this.numbered.push(s);
+      this.stack.push(s);
+      if (k === 0) lineParagraphOwner = s;
+    }
+    const kind = lineParagraphOwner!.runIn || markers.length > 1 ? 'body' : 'heading';
+    this.addParagraph(info, lineParagraphOwner!, kind, lineParagraphOwner);
+  }
+
+  private markBody(n: OutlineNode): void {
+    const p = this.paragraphs[this.paragraphs.length - 1];
+    if (p && p.heads === n) p.kind = 'body';
+  }
+
+  private addParagraph(info: LineInfo, owner: OutlineNode, kind: Paragraph['kind'], heads?: OutlineNode): void {
+    let k = kind;
+    if (k === 'body') {
+      if (isSalutation(info.body)) k = 'salutation';
+      else if (isShortcomingsParagraph(info.body)) k = 'shortcomings';
+      else if (isNoiseLine(info.body) && info.body.length <= 40) k = 'noise';
+    }
+    const p: Paragraph = { start: info.bodyStart, end: info.bodyEnd, line: info.line.index, text: info.body, kind: k, heads, owner };
+    if (!heads) owner.paragraphs.push(p);
+    this.paragraphs.push(p);
+    this.extend(info.bodyEnd);
+  }
+
+  private extend(end: number): void {
+    for (const n of this.stack) if (n.range.end < end) n.range.end = end;
+  }
+}
+
+function reportOf(n: OutlineNode): OutlineNode {
+  let x = n;
+  while (x.parent) x = x.parent;
+  return x;
+}
+
+/** The heading of a numbered line: its lead sentence when the body follows on the same line. */
+function headingOf(seg: string, segStart: number): { heading: string; range: Span; runIn: boolean } {
+  const lead = leadingSpaceLength(seg);
+  const text = seg.slice(lead);
+  const stop = /[。！？；;]/.exec(text);
+  if (stop) {
+    const heading = text.slice(0, stop.index);
+    return { heading, range: { start: segStart + lead, end: segStart + lead + heading.length }, runIn: stop[0] === '。' || stop[0] === '！' || stop[0] === '？' };
+  }
+  // A glossary entry (名词解释: 1.“三区三线”：农业、生态……) is a term run in with its definition.
+  const colon = /[：:](?=.{8})/.exec(text);
+  if (colon) {
+    const heading = text.slice(0, colon.index);
+    return { heading, range: { start: segStart + lead, end: segStart + lead + heading.length }, runIn: true };
+  }
+  const heading = text.replace(/[\s\u3000]+$/, '');
+  return { heading, range: { start: segStart + lead, end: segStart + lead + heading.length }, runIn: false };
+}
+
+/**
+ * Items run together in one paragraph: (一)强化理论武装,……;(二)坚持党的领导,……;(三)……。
+ * A further marker counts only after a clause end and only as the next number of the same level.
+ */
+function inlineMarkers(info: LineInfo, first: Marker): Marker[] {
+  const out = [first];
+  if (first.level !== 2 && first.level !== 4) return out;
+  const re = /[;；。]\s*(?=[（(])/g;
+  const from = first.end - info.bodyStart;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(info.body))) {
+    const at = m.index + m[0].length;
+    const next = readMarker(info.body.slice(at), info.bodyStart + at);
+    const prev = out[out.length - 1];
+    if (next && next.level === prev.level && next.value === prev.value + 1) out.push(next);
+  }
+  return out;
+}
+
+/** The offset of the ；/; that ends the item before `next` (the separator belongs to neither heading). */
+function separatorBefore(info: LineInfo, next: Marker): number {
+  let at = next.start;
+  const text = info.line.text;
+  const base = info.line.start;
+  while (at > info.bodyStart && /[\s\u3000]/.test(text[at - 1 - base])) at--;
+  return at > info.bodyStart && /[;；。]/.test(text[at - 1 - base]) ? at - 1 : at;
+}
+
+export type { PartRole };

@@ -1,0 +1,63 @@
+import type { Rule } from './types';
+import type { OutlineNode, Paragraph } from '../parse/model';
+import { CLOSING_MARKS, CLOSING_WRAPPERS } from '../text/lines';
+import { backChars } from '../text/position';
+
+/**
+ * A paragraph cut in the middle of a sentence, as a paste from Word or PDF leaves it: it ends without a
+ * closing mark (GB/T 15834-2011 4.1-4.3: 句末用句号、问号、叹号) and the next paragraph carries the
+ * sentence on. Headings, titles, the header, salutations and web noise are never read as such.
+ */
+export const brokenParagraph: Rule = {
+  id: 'broken-paragraph',
+  defaultLevel: 'warning',
+  category: 'structure',
+  fix: 'all',
+  description: { zh: '段落在句中断开（未以句末标点结束，下一段接续本句）', en: 'A paragraph cut in the middle of a sentence' },
+  check(ctx) {
+    const { paragraphs, text } = ctx.doc;
+    for (let i = 0; i + 1 < paragraphs.length; i++) {
+      const p = paragraphs[i];
+      const q = paragraphs[i + 1];
+      if (!endsMidSentence(p) || !continues(q) || rootOf(p) !== rootOf(q)) continue;
+      if (!(p.kind === 'body' || p.kind === 'shortcomings' || isBrokenItemHeading(p))) continue;
+      const tail = p.text.slice(-8);
+      ctx.report({
+        start: backChars(text, p.end, 4, p.start),
+        end: p.end,
+        message: {
+          zh: `段落在句中断开：“…${tail}”未以句末标点结束，下一段接续本句`,
+          en: `Paragraph cut mid-sentence: “…${tail}” has no closing mark and the next paragraph carries the sentence on`,
+        },
+        fixes: [{ title: { zh: '与下一段合并', en: 'Join with the next paragraph' }, edits: [{ start: p.end, end: q.start, newText: '' }], all: true }],
+      });
+    }
+  },
+};
+
+function endsMidSentence(p: Paragraph): boolean {
+  const last = p.text[p.text.length - 1];
+  return last !== undefined && !CLOSING_MARKS.includes(last) && !CLOSING_WRAPPERS.includes(last) && last !== '—' && last !== '>';
+}
+
+function continues(q: Paragraph): boolean {
+  return (q.kind === 'body' || q.kind === 'shortcomings') && q.heads === undefined;
+}
+
+/**
+ * (一)全过程参与,推动市、区 reads as a stand-alone heading, but when its siblings are run-in headings
+ * (lead sentence + body on one line) the line is a run-in item cut short.
+ */
+function isBrokenItemHeading(p: Paragraph): boolean {
+  const n = p.heads;
+  if (p.kind !== 'heading' || !n || !n.marker || n.type !== 'section' || n.markdown || !n.parent) return false;
+  const siblings = n.parent.children.filter((c) => c !== n && c.marker && c.marker.level === n.marker!.level);
+  const runIn = siblings.filter((c) => c.runIn).length;
+  return runIn > 0 && runIn > siblings.length - runIn;
+}
+
+function rootOf(p: Paragraph): OutlineNode | undefined {
+  let n = p.owner;
+  while (n && n.parent) n = n.parent;
+  return n;
+}

@@ -1,0 +1,42 @@
+import type { ReportDocument, Report } from '../parse/model';
+import type { ResolvedConfig } from '../config/config';
+import type { Finding, Fix, Rule, RuleContext, Severity } from './types';
+import { Suppressions } from './suppression';
+import { RULES } from './registry';
+import { lineOfOffset } from '../text/position';
+
+export const TOO_LARGE_ID = 'document-too-large';
+
+/** Runs every enabled rule over a parsed document and returns findings in document order. */
+export function checkDocument(doc: ReportDocument, config: ResolvedConfig, rules: readonly Rule[] = RULES): Finding[] {
+  if (doc.text.length > config.maxDocumentSize) {
+    return [{
+      ruleId: TOO_LARGE_ID, start: 0, end: 0, severity: 'information', fixes: [],
+      message: {
+        zh: `文档超过 ${config.maxDocumentSize} 个字符（workreport.maxDocumentSize），已停止检查；大纲仍可使用`,
+        en: `The document is larger than ${config.maxDocumentSize} characters (workreport.maxDocumentSize); checks are off, the outline still works`,
+      },
+    }];
+  }
+  const findings: Finding[] = [];
+  const enabled = new Map<string, Severity>();
+  for (const rule of rules) {
+    const level = config.levels[rule.id] ?? rule.defaultLevel;
+    if (level !== 'off') enabled.set(rule.id, level);
+  }
+  for (const rule of rules) {
+    const severity = enabled.get(rule.id);
+    if (!severity) continue;
+    const ctx: RuleContext = {
+      doc,
+      config,
+      sessionYear: (report: Report) => config.sessionYear ?? report.sessionYear,
+      isEnabled: (id) => enabled.has(id),
+      report: (f) => findings.push({ ...f, ruleId: rule.id, severity, fixes: (f.fixes ?? []) as Fix[] }),
+    };
+    rule.check(ctx);
+  }
+  const suppressions = new Suppressions(doc.lines);
+  const kept = suppressions.empty ? findings : findings.filter((f) => !suppressions.isSuppressed(f.ruleId, lineOfOffset(doc.lines, f.start)));
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}

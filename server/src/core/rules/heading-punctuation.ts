@@ -1,0 +1,35 @@
+import type { Rule } from './types';
+
+/**
+ * A stand-alone heading or title ends without a mark (GB/T 15834-2011 4.1.3.1: 标题末尾通常不用句号).
+ * Run-in headings end with 。 by design, and a numbered line ending in 。 is read as run-in, so only
+ * ，；： are wrong there; markdown headings, part headings and titles take none of 。，；：.
+ */
+export const headingPunctuation: Rule = {
+  id: 'heading-punctuation',
+  defaultLevel: 'warning',
+  category: 'structure',
+  fix: 'all',
+  description: { zh: '独立成行的标题末尾不加句号、逗号、分号、冒号', en: 'A stand-alone heading or title ends without 。，；：' },
+  check(ctx) {
+    const text = ctx.doc.text;
+    const check = (end: number, marks: RegExp) => {
+      const last = text[end - 1];
+      if (!marks.test(last)) return;
+      ctx.report({
+        start: end - 1,
+        end,
+        message: { zh: `独立标题末尾不加“${last}”`, en: `A stand-alone heading does not end with “${last}”` },
+        fixes: [{ title: { zh: `删除末尾的“${last}”`, en: `Remove the trailing “${last}”` }, edits: [{ start: end - 1, end, newText: '' }], all: true }],
+      });
+    };
+    for (const report of ctx.doc.reports) {
+      if (report.title && report.headingRange.end > report.headingRange.start) check(report.headingRange.end, /[。，；：,;:]/);
+    }
+    for (const p of ctx.doc.paragraphs) {
+      const n = p.heads;
+      if (p.kind !== 'heading' || !n || n.runIn || n.inline) continue;
+      check(p.end, n.marker && !n.markdown ? /[，；：,;:]/ : /[。，；：,;:]/);
+    }
+  },
+};

@@ -1,0 +1,40 @@
+import type { Rule } from './types';
+import { markerWithValue, renumberRun, siblingRuns, walk } from '../features/renumber';
+
+/**
+ * Siblings count 一 二 三 … with no gap, repeat or reversal (GB/T 9704-2012 §7.3.3: 结构层次序数依次排列).
+ * A gap is what a deleted section leaves behind; the fix renumbers the whole run, keeping its form.
+ */
+export const numberingSequence: Rule = {
+  id: 'numbering-sequence',
+  defaultLevel: 'error',
+  category: 'structure',
+  fix: 'all',
+  description: { zh: '同级序号应依次连续，不跳号、不重号、不倒序', en: 'Sibling numbers run on without gaps, repeats or reversals' },
+  check(ctx) {
+    const text = ctx.doc.text;
+    const fromOne = ctx.isEnabled('numbering-start');
+    for (const parent of walk(ctx.doc.reports)) {
+      for (const run of siblingRuns(parent)) {
+        for (let i = 1; i < run.length; i++) {
+          const prev = run[i - 1].marker!;
+          const m = run[i].marker!;
+          if (m.value === prev.value + 1) continue;
+          const before = text.slice(prev.start, prev.end);
+          const expected = markerWithValue(text, m, prev.value + 1);
+          const found = text.slice(m.start, m.end);
+          const edits = renumberRun(run, fromOne ? 1 : run[0].marker!.value);
+          ctx.report({
+            start: m.start,
+            end: m.end,
+            message: {
+              zh: `“${before}”之后应为“${expected}”，此处为“${found}”`,
+              en: `After “${before}” expected “${expected}”, found “${found}”`,
+            },
+            fixes: edits.length ? [{ title: { zh: '重新编号本级序号', en: 'Renumber this level' }, edits, all: true }] : [],
+          });
+        }
+      }
+    }
+  },
+};

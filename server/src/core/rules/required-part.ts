@@ -1,0 +1,60 @@
+import type { Rule } from './types';
+import type { PartRole, Report } from '../parse/model';
+import { profileFor } from '../config/config';
+import { PART_NAMES } from '../config/profiles';
+
+function rolesPresent(report: Report): Set<PartRole> {
+  const roles = new Set<PartRole>();
+  for (const c of report.children) if (c.type === 'part' && c.role) roles.add(c.role);
+  for (const p of walkParagraphs(report)) if (p === 'shortcomings') roles.add('shortcomings');
+  if (report.closing.length > 0) roles.add('closing');
+  return roles;
+}
+
+function* walkParagraphs(report: Report): Generator<string> {
+  const stack = [...report.children];
+  while (stack.length) {
+    const n = stack.pop()!;
+    for (const p of n.paragraphs) yield p.kind;
+    stack.push(...n.children);
+  }
+}
+
+/** A report of a kind must have that kind's parts: by default a review of last year and a plan for this one. */
+export const requiredPart: Rule = {
+  id: 'required-part',
+  defaultLevel: 'error',
+  category: 'structure',
+  fix: 'quick',
+  description: { zh: '缺少本类报告必备的部分（回顾、计划等）', en: 'A part the report kind requires (review, plan) is missing' },
+  check(ctx) {
+    for (const report of ctx.doc.reports) {
+      if (!report.title) continue;
+      const profile = profileFor(ctx.config, report.kind);
+      const present = rolesPresent(report);
+      const y = ctx.sessionYear(report);
+      for (const role of profile.required) {
+        if (present.has(role)) continue;
+        const name = PART_NAMES[role];
+        const skeleton = role === 'review' ? `${y ? `${y - 1}年` : ''}工作回顾`
+          : role === 'plan' ? `${y ? `${y}年` : ''}工作设想`
+          : role === 'shortcomings' ? '存在的不足' : '';
+        const insertAt = role === 'review'
+          ? (report.children[0]?.range.start ?? report.range.end)
+          : lastPartEnd(report);
+        const newText = role === 'review' ? `${skeleton}\n\n一、\n\n` : `\n\n${skeleton}\n\n一、`;
+        ctx.report({
+          start: report.headingRange.start,
+          end: report.headingRange.end,
+          message: { zh: `缺少“${name.zh}”部分（${profile.name.zh}应有此部分）`, en: `The ${name.en} part is missing (a ${profile.name.en} has one)` },
+          fixes: skeleton ? [{ title: { zh: `插入“${skeleton}”部分`, en: `Insert a “${skeleton}” part` }, edits: [{ start: insertAt, end: insertAt, newText }], all: false }] : [],
+        });
+      }
+    }
+  },
+};
+
+function lastPartEnd(report: Report): number {
+  const parts = report.children.filter((c) => c.type !== 'appendix');
+  return parts.length ? parts[parts.length - 1].range.end : report.range.end;
+}

@@ -1,0 +1,65 @@
+/**
+ * Lines of a document with their UTF-16 offsets. Every range in the product is a pair of JS string
+ * offsets (UTF-16 code units), so an LSP position is always `TextDocument.positionAt(offset)`.
+ */
+export interface Line {
+  /** 0-based line number. */
+  readonly index: number;
+  /** Offset of the first character of the line. */
+  readonly start: number;
+  /** Offset just past the last character, before the line break. */
+  readonly end: number;
+  /** Offset just past the line break (equals `end` on the last line). */
+  readonly next: number;
+  readonly text: string;
+}
+
+/** Splits on \r\n, \n and lone \r, as editors do. A leading BOM stays in line 0's text. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      const next = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+      lines.push({ index: lines.length, start, end: i, next, text: text.slice(start, i) });
+      start = next;
+      i = next - 1;
+    }
+  }
+  lines.push({ index: lines.length, start, end: n, next: n, text: text.slice(start) });
+  return lines;
+}
+
+/** Characters that may stand before a marker: spaces, tabs, U+3000, NBSP and the BOM. */
+export const LEADING_SPACE = /^[\s\u3000\u00a0\ufeff]*/;
+
+export function leadingSpaceLength(s: string): number {
+  return LEADING_SPACE.exec(s)![0].length;
+}
+
+export function trailingSpaceLength(s: string): number {
+  let i = s.length;
+  while (i > 0 && /[\s\u3000\u00a0]/.test(s[i - 1])) i--;
+  return s.length - i;
+}
+
+/** CJK ideographs (BMP and the supplementary planes' extension blocks). */
+export function isHan(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.codePointAt(0)!;
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3134f) || c === 0x3007;
+}
+
+/** Full-width punctuation that belongs to Chinese running text. */
+export const CHINESE_PUNCTUATION = '，。、；：？！“”‘’（）《》〈〉【】〔〕…—·「」『』';
+
+export function isChinesePunctuation(ch: string | undefined): boolean {
+  return !!ch && CHINESE_PUNCTUATION.includes(ch);
+}
+
+/** Sentence-closing marks: a paragraph that ends with one of these is complete (GB/T 15834 4.1-4.3). */
+export const CLOSING_MARKS = '。！？；：…!?;:';
+/** Closing quotes and brackets: a sentence may end inside them (GB/T 15834 5.1.3). */
+export const CLOSING_WRAPPERS = '”’）)》〉】」』〕]';
