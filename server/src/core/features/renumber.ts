@@ -46,3 +46,37 @@ export function* walk(nodes: readonly OutlineNode[]): Generator<OutlineNode> {
     yield* walk(n.children);
   }
 }
+
+/**
+ * Renumbers every run of siblings that lies in [start, end) (the whole document by default), keeping each
+ * level's written form: the 工作报告：重新编号 command.
+ */
+export function renumberDocument(reports: readonly OutlineNode[], start = 0, end = Number.MAX_SAFE_INTEGER): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const parent of walk(reports)) {
+    for (const run of siblingRuns(parent)) {
+      const inside = run.filter((n) => n.range.start < end && n.range.end >= start);
+      if (inside.length === 0) continue;
+      edits.push(...renumberRun(run, 1));
+    }
+  }
+  return edits;
+}
+
+/**
+ * After a section is inserted in the middle (一 二 [三] 三 四), the siblings after it move on by one:
+ * the 后续编号顺延 action. Returns no edits when the run already counts on from `node`.
+ */
+export function renumberFollowing(node: OutlineNode): TextEdit[] {
+  if (!node.marker || !node.parent) return [];
+  const run = node.parent.children.filter((c) => c.marker && c.marker.level === node.marker!.level);
+  const at = run.indexOf(node);
+  const edits: TextEdit[] = [];
+  let expected = node.marker.value + 1;
+  for (const n of run.slice(at + 1)) {
+    const m = n.marker!;
+    if (m.brackets !== 'glyph' && m.value !== expected) edits.push({ start: m.numeralStart, end: m.numeralEnd, newText: numeralFor(m.level, expected, numberToChinese) });
+    expected++;
+  }
+  return edits;
+}

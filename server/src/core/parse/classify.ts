@@ -88,12 +88,14 @@ export function partRoleOf(heading: string, sessionYear?: number): PartRole | un
  */
 export function isPlainPartHeading(s: string): boolean {
   // A lead-in sentence (今年要重点做好9个方面工作：) introduces items; it names no part.
-  if (/[：:]$/.test(s) || /(今年|我们|重点)要|做好|以下|如下|个方面/.test(s)) return false;
-  const body = s.replace(/[。；，;,]$/, '');
-  if (body.length < 4 || body.length > 24 || SENTENCE_PUNCT.test(body) || /[：:]/.test(body)) return false;
+  if (/(今年|我们|重点)要|做好|以下|如下|个方面/.test(s)) return false;
+  if (s.length < 4 || s.length > 24 || SENTENCE_PUNCT.test(s) || /[：:]/.test(s)) return false;
   if (isSalutation(s) || isTitleLine(s)) return false;
-  return partRoleOf(body) !== undefined && /工作|回顾|总结|设想|安排|任务|计划|建议|问题|不足|差距/.test(body);
+  // Headings name the part last: 2020年主要工作回顾 / 2021年工作设想 / 今后一年工作的建议.
+  return partRoleOf(s) !== undefined && PART_HEADING_END.test(s);
 }
+
+const PART_HEADING_END = /(回顾|总结|设想|安排|任务|计划|建议|打算|主要工作|工作情况|思路|要点|不足|问题|差距|成就)$/;
 
 /** 附件1 / 附件2 名词解释 / 附件：…… */
 export function readAppendix(s: string): { titleOffset: number } | undefined {

@@ -384,23 +384,17 @@ function reportOf(n: OutlineNode): OutlineNode {
   return x;
 }
 
-/** The heading of a numbered line: its lead sentence when the body follows on the same line. */
+/**
+ * The heading of a numbered line: its lead sentence when the body follows on the same line (run-in),
+ * or the term of a glossary entry (名词解释: 1.“三区三线”：农业、生态……), else the whole line.
+ */
 function headingOf(seg: string, segStart: number): { heading: string; range: Span; runIn: boolean } {
   const lead = leadingSpaceLength(seg);
   const text = seg.slice(lead);
-  const stop = /[。！？；;]/.exec(text);
-  if (stop) {
-    const heading = text.slice(0, stop.index);
-    return { heading, range: { start: segStart + lead, end: segStart + lead + heading.length }, runIn: stop[0] === '。' || stop[0] === '！' || stop[0] === '？' };
-  }
-  // A glossary entry (名词解释: 1.“三区三线”：农业、生态……) is a term run in with its definition.
-  const colon = /[：:](?=.{8})/.exec(text);
-  if (colon) {
-    const heading = text.slice(0, colon.index);
-    return { heading, range: { start: segStart + lead, end: segStart + lead + heading.length }, runIn: true };
-  }
-  const heading = text.replace(/[\s\u3000]+$/, '');
-  return { heading, range: { start: segStart + lead, end: segStart + lead + heading.length }, runIn: false };
+  const stop = /[。！？；;]|[：:](?=.{8})/.exec(text);
+  const at = (heading: string, runIn: boolean) => ({ heading, range: { start: segStart + lead, end: segStart + lead + heading.length }, runIn });
+  if (stop) return at(text.slice(0, stop.index), stop[0] !== '；' && stop[0] !== ';');
+  return at(text.replace(/[\s\u3000]+$/, ''), false);
 }
 
 /**

@@ -1,0 +1,54 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, CloseAction, ErrorAction, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { DOCUMENT_SELECTOR } from './selector';
+import { registerCommands } from './commands';
+import { registerWordCount } from './statusBar';
+import { t } from './i18n';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel(t('工作报告助手', 'Work Report'), { log: true });
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
+  };
+  let toldRestart = false;
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DOCUMENT_SELECTOR,
+    outputChannel: output,
+    synchronize: {
+      configurationSection: 'workreport',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.workreportrc.json'),
+    },
+    errorHandler: {
+      error: () => ({ action: ErrorAction.Continue }),
+      closed: () => {
+        // Say it once: a server that keeps dying should not bury the author in notifications.
+        if (!toldRestart) {
+          toldRestart = true;
+          void vscode.window.showWarningMessage(t('工作报告助手的语言服务意外停止，已自动重启。', 'The Work Report language server stopped unexpectedly and was restarted.'), t('查看日志', 'Show log'))
+            .then((choice) => { if (choice) output.show(); });
+        }
+        return { action: CloseAction.Restart, handled: true };
+      },
+    },
+  };
+  client = new LanguageClient('workreport', t('工作报告助手', 'Work Report'), serverOptions, clientOptions);
+  registerCommands(context, client, output);
+  try {
+    await client.start();
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    output.appendLine(`activation failed: ${message}`);
+    void vscode.window.showErrorMessage(t(`工作报告助手启动失败：${message}`, `Work Report failed to start: ${message}`), t('查看日志', 'Show log'))
+      .then((choice) => { if (choice) output.show(); });
+    return;
+  }
+  registerWordCount(context, client);
+}
+
+export async function deactivate(): Promise<void> {
+  if (client) await client.stop();
+}

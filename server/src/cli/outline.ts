@@ -1,0 +1,43 @@
+import { parseReport } from '../core/parse/parser';
+import { documentSymbols, type ReportSymbol } from '../core/features/outline';
+import { positionOf } from '../core/text/position';
+import type { ReportDocument } from '../core/parse/model';
+
+export interface OutlineJson {
+  name: string;
+  kind: string;
+  role?: string;
+  words: number;
+  line: number;
+  children: OutlineJson[];
+}
+
+export function outlineOf(text: string): { doc: ReportDocument; symbols: ReportSymbol[] } {
+  const doc = parseReport(text);
+  return { doc, symbols: documentSymbols(doc) };
+}
+
+export function outlineJson(doc: ReportDocument, symbols: readonly ReportSymbol[]): OutlineJson[] {
+  return symbols.map((s) => ({
+    name: s.name,
+    kind: s.role,
+    role: s.node.role,
+    words: s.words,
+    line: positionOf(doc.lines, s.range.start).line + 1,
+    children: outlineJson(doc, s.children),
+  }));
+}
+
+/** The tree as indented text, 字数 on the right. */
+export function outlineText(symbols: readonly ReportSymbol[], locale: 'zh' | 'en'): string {
+  const lines: string[] = [];
+  const visit = (list: readonly ReportSymbol[], depth: number) => {
+    for (const s of list) {
+      const role = s.node.role && s.node.role !== 'other' ? ` [${s.node.role}]` : '';
+      lines.push(`${'  '.repeat(depth)}${s.name}${role}  ${locale === 'zh' ? `${s.words}字` : `${s.words} chars`}`);
+      visit(s.children, depth + 1);
+    }
+  };
+  visit(symbols, 0);
+  return lines.join('\n');
+}

@@ -1,0 +1,58 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  DiagnosticSeverity, SymbolKind, type Diagnostic, type DocumentSymbol, type Range, type TextEdit as LspTextEdit,
+} from 'vscode-languageserver';
+import type { Finding, Locale, Severity, TextEdit } from '../core/rules/types';
+import { pick } from '../core/rules/types';
+import type { Span } from '../core/parse/model';
+import type { ReportSymbol } from '../core/features/outline';
+import { RULES_DOC_URL } from '../core/docs';
+
+/** Domain values become LSP values here and only here; offsets are UTF-16, as LSP columns are. */
+export function toRange(doc: TextDocument, span: Span): Range {
+  return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(doc: TextDocument, f: Finding, locale: Locale): Diagnostic {
+  return {
+    range: toRange(doc, f),
+    severity: SEVERITY[f.severity],
+    code: f.ruleId,
+    codeDescription: { href: `${RULES_DOC_URL}#${f.ruleId}` },
+    source: 'workreport',
+    message: pick(f.message, locale),
+  };
+}
+
+export function toTextEdit(doc: TextDocument, e: TextEdit): LspTextEdit {
+  return { range: toRange(doc, e), newText: e.newText };
+}
+
+function symbolKind(s: ReportSymbol): SymbolKind {
+  switch (s.role) {
+    case 'report': return SymbolKind.File;
+    case 'part': return s.level ? SymbolKind.Namespace : SymbolKind.Module;
+    case 'appendix': return SymbolKind.Package;
+    default: return [SymbolKind.Class, SymbolKind.Class, SymbolKind.Method, SymbolKind.Field, SymbolKind.Property, SymbolKind.Constant][s.level] ?? SymbolKind.Field;
+  }
+}
+
+export function toDocumentSymbol(doc: TextDocument, s: ReportSymbol): DocumentSymbol {
+  return {
+    name: s.name,
+    detail: s.detail,
+    kind: symbolKind(s),
+    range: toRange(doc, s.range),
+    selectionRange: toRange(doc, s.selectionRange),
+    children: s.children.map((c) => toDocumentSymbol(doc, c)),
+  };
+}
+
+export { symbolKind };

@@ -1,0 +1,28 @@
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { promises as fs } from 'fs';
+import { fileURLToPath } from 'url';
+import { startServer } from '../server';
+
+// stdout is the LSP transport: anything else written there corrupts it, so console output goes to stderr.
+console.log = console.error;
+console.info = console.error;
+console.warn = console.error;
+process.on('uncaughtException', (e) => console.error('workreport server: uncaught', e));
+process.on('unhandledRejection', (e) => console.error('workreport server: unhandled rejection', e));
+
+const connection = createConnection(ProposedFeatures.all);
+
+startServer(connection, {
+  readFile: async (uri: string) => {
+    if (!uri.startsWith('file:')) return undefined;
+    try {
+      return await fs.readFile(fileURLToPath(uri), 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+  setTimeout: (callback, ms) => {
+    const t = setTimeout(callback, ms);
+    return { dispose: () => clearTimeout(t) };
+  },
+});

@@ -1,0 +1,6 @@
+/** What the server needs from its host (Node or a browser worker), injected so server.ts stays portable. */
+export interface RuntimeEnvironment {
+  /** Reads a file by URI; undefined when it does not exist or cannot be read. Absent in a browser. */
+  readonly readFile?: (uri: string) => Promise<string | undefined>;
+  readonly setTimeout: (callback: () => void, ms: number) => { dispose(): void };
+}

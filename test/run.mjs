@@ -1,0 +1,33 @@
+// Runs the mocha suites compiled to out/ and ends with the line CI reads: `N passed, N failed`.
+// Usage: node test/run.mjs [suite…]   (suites: core server cli grammar e2e; default: all but e2e unless WORKREPORT_E2E=1)
+import Mocha from 'mocha';
+import { readdirSync, statSync, existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const args = process.argv.slice(2);
+const all = ['core', 'server', 'cli', 'grammar', 'desktop'];
+if (process.env.WORKREPORT_E2E === '1') all.push('e2e');
+const suites = args.length ? args : all;
+
+function files(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? files(p) : p.endsWith('.test.js') ? [p] : [];
+  });
+}
+
+const mocha = new Mocha({ reporter: 'spec', timeout: 30000, slow: 2000 });
+for (const suite of suites) for (const f of files(join(root, 'out', 'test', suite)).sort()) mocha.addFile(f);
+
+const runner = mocha.run();
+let passed = 0, failed = 0, skipped = 0;
+runner.on('pass', () => passed++);
+runner.on('fail', () => failed++);
+runner.on('pending', () => skipped++);
+runner.on('end', () => {
+  console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  process.exitCode = failed > 0 ? 1 : 0;
+});
