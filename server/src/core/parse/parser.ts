@@ -322,7 +322,7 @@ class ReportBuilder {
     if (!explicitParts && first.level === 1 && !this.inAppendix) {
       const part = this.addPart(info, first);
       const seg = headingOf(info.body.slice(first.end - info.bodyStart), first.end);
-      part.runIn = seg.runIn;
+      part.runIn = info.md === 0 && seg.runIn;
       if (seg.runIn) this.markBody(part);
       return;
     }
@@ -341,7 +341,8 @@ class ReportBuilder {
       const seg = headingOf(info.body.slice(m.end - info.bodyStart, segEnd - info.bodyStart), m.end);
       s.heading = seg.heading;
       s.headingRange = seg.range;
-      s.runIn = seg.runIn || markers.length > 1;
+      // A markdown heading is a heading whatever it ends with (heading-punctuation judges the mark).
+      s.runIn = info.md === 0 && (seg.runIn || markers.length > 1);
       s.inline = k > 0;
       s.markdown = info.md > 0;
       s.range = { start: m.start, end: segEnd };

@@ -18,7 +18,8 @@ export const markerPunctuation: Rule = {
     for (const n of ctx.doc.numbered) {
       const m = n.marker!;
       const allowed = expectedMarks(m.level);
-      if (allowed.includes(m.mark)) continue;
+      // A composed glyph (⒈ ㈠) is rewritten whole by marker-bracket, mark included.
+      if (allowed.includes(m.mark) || (m.brackets === 'glyph' && m.mark === '')) continue;
       const want = allowed[0];
       const head = text.slice(m.start, m.markStart);
       const message = want === ''

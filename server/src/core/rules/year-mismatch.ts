@@ -19,32 +19,25 @@ export const yearMismatch: Rule = {
 };
 
 function checkReport(ctx: RuleContext, report: Report): void {
-  const parts = report.children.filter((c) => c.type === 'part' && c.year !== undefined && c.yearRange !== undefined);
-  const reviews = parts.filter((p) => p.role === 'review' && !isFiveYearHeading(p.heading));
-  const plans = parts.filter((p) => p.role === 'plan');
-  // Parts that agree with each other but not with the date line: the date line is the one left behind.
-  if (ctx.config.sessionYear === undefined && report.dateYear !== undefined && report.dateYearRange && (reviews.length || plans.length)) {
-    const planYears = new Set([...plans.map((p) => p.year!), ...reviews.map((p) => p.year! + 1)]);
-    if (planYears.size === 1) {
-      const partsYear = [...planYears][0];
-      if (partsYear !== report.dateYear) {
-        ctx.report({
-          start: report.dateYearRange.start,
-          end: report.dateYearRange.end,
-          message: {
-            zh: `日期行为${report.dateYear}年，而各部分按${partsYear}年会议编写（回顾${partsYear - 1}年、计划${partsYear}年）`,
-            en: `The date line says ${report.dateYear}, but the parts are written for a ${partsYear} session (review ${partsYear - 1}, plan ${partsYear})`,
-          },
-          fixes: [{ title: { zh: `改为${partsYear}年`, en: `Change to ${partsYear}` }, edits: [{ ...report.dateYearRange, newText: String(partsYear) }], all: true }],
-        });
-        return;
-      }
-    }
-  }
   const y = ctx.sessionYear(report);
   if (y === undefined) return;
-  for (const p of reviews) report1(ctx, p, y - 1, { zh: `回顾部分应为${y - 1}年（${y}年会议的上一年）`, en: `The review part should be about ${y - 1} (the year before the ${y} session)` });
-  for (const p of plans) report1(ctx, p, y, { zh: `计划部分应为${y}年（会议当年）`, en: `The plan part should be about ${y} (the session year)` });
+  // Y comes from configuration first: then a date line still naming another year is the one left behind.
+  if (report.dateYear !== undefined && report.dateYearRange && report.dateYear !== y) {
+    ctx.report({
+      start: report.dateYearRange.start,
+      end: report.dateYearRange.end,
+      message: { zh: `日期行年份应为会议年份${y}年，此处为${report.dateYear}年`, en: `The date line should name the session year ${y}; found ${report.dateYear}` },
+      fixes: [{ title: { zh: `改为${y}年`, en: `Change to ${y}` }, edits: [{ ...report.dateYearRange, newText: String(y) }], all: true }],
+    });
+  }
+  const parts = report.children.filter((c) => c.type === 'part' && c.year !== undefined && c.yearRange !== undefined);
+  for (const p of parts) {
+    if (p.role === 'review' && !isFiveYearHeading(p.heading)) {
+      report1(ctx, p, y - 1, { zh: `回顾部分应为${y - 1}年（${y}年会议的上一年）`, en: `The review part should be about ${y - 1} (the year before the ${y} session)` });
+    } else if (p.role === 'plan') {
+      report1(ctx, p, y, { zh: `计划部分应为${y}年（会议当年）`, en: `The plan part should be about ${y} (the session year)` });
+    }
+  }
 }
 
 function report1(ctx: RuleContext, part: OutlineNode, expected: number, what: { zh: string; en: string }): void {

@@ -1,0 +1,34 @@
+import { parseReport } from '../../server/src/core/parse/parser';
+import { checkDocument } from '../../server/src/core/rules/engine';
+import { resolveConfig, type WorkreportConfig } from '../../server/src/core/config/config';
+import { applyEdits, fixAll } from '../../server/src/core/features/applyFixes';
+import type { Finding } from '../../server/src/core/rules/types';
+
+export function check(text: string, config?: WorkreportConfig): Finding[] {
+  return checkDocument(parseReport(text), resolveConfig(config));
+}
+
+export function ofRule(text: string, id: string, config?: WorkreportConfig): Finding[] {
+  return check(text, config).filter((f) => f.ruleId === id);
+}
+
+/** Applies the first fix of a finding. */
+export function applyFirstFix(text: string, f: Finding): string {
+  assertHasFix(f);
+  return applyEdits(text, f.fixes[0].edits).text;
+}
+
+function assertHasFix(f: Finding): void {
+  if (f.fixes.length === 0) throw new Error(`${f.ruleId} offers no fix`);
+}
+
+export function fixEverything(text: string, config?: WorkreportConfig): string {
+  const resolved = resolveConfig(config);
+  return fixAll(text, (t) => checkDocument(parseReport(t), resolved)).text;
+}
+
+/** Structural findings of warning level and above: what an author must not be shown on a clean report. */
+export function structural(findings: Finding[]): Finding[] {
+  const typography = new Set(['punctuation-width', 'paired-marks', 'enumeration-comma', 'doubled-punctuation', 'date-format']);
+  return findings.filter((f) => !typography.has(f.ruleId) && (f.severity === 'error' || f.severity === 'warning'));
+}
