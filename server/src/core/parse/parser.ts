@@ -143,6 +143,10 @@ class ReportBuilder {
         this.addPart(info, undefined);
         continue;
       }
+      // The shortcomings paragraph closes the review part: it belongs to the part, not its last item.
+      if (isShortcomingsParagraph(info.body)) {
+        while (this.stack.length > 1 && this.top().type === 'section') this.stack.pop();
+      }
       this.addParagraph(info, this.top(), 'body');
     }
     const firstParagraph = this.paragraphs.findIndex((p) => p.owner && reportOf(p.owner) === r && p.line >= closingLine);
