@@ -1,5 +1,6 @@
 // Bundles the client, the language server and the CLI. `--production` minifies for the .vsix.
 import * as esbuild from 'esbuild';
+import { rmSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const common = {
@@ -14,6 +15,8 @@ const common = {
   // jsonc-parser's UMD entry loads its parts dynamically; its ESM build bundles cleanly.
   mainFields: ['module', 'main'],
 };
+
+rmSync('dist', { recursive: true, force: true });
 
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
