@@ -29,5 +29,8 @@ runner.on('fail', () => failed++);
 runner.on('pending', () => skipped++);
 runner.on('end', () => {
   console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-  process.exitCode = failed > 0 ? 1 : 0;
+  // .npmrc sets ignore-scripts (no install script may download anything), which also skips pre-scripts:
+  // a run that found no test must never pass for a green one.
+  if (passed + failed === 0) console.error('no test was run: was out/ built? (npm run build:tests)');
+  process.exitCode = failed > 0 || passed + failed === 0 ? 1 : 0;
 });
