@@ -202,3 +202,25 @@ describe('cli: outline and draft-next', function () {
     assert.equal(run(['draft-next', EXAMPLE, '-o', 'next.md'], dir).code, 2);
   });
 });
+
+describe('cli: the README contract', function () {
+  this.timeout(30000);
+  it('`npm run demo` checks the bundled examples and prints the outline (its steps after the build)', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+    const steps: string[] = pkg.scripts.demo.split('&&').map((s: string) => s.trim()).filter((s: string) => !s.startsWith('npm run build'));
+    assert.equal(steps.length, 2);
+    const outputs = steps.map((step) => {
+      const r = spawnSync(step, { cwd: REPO_ROOT, shell: true, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      assert.equal(r.status, 0, `${step}: ${r.stderr}`);
+      return r.stdout;
+    });
+    assert.match(outputs[0], /numbering-sequence/, 'the draft example shows its problems');
+    assert.match(outputs[0], /8 problem\(s\)|共 8 个问题/);
+    assert.match(outputs[1], /^示例区人民代表大会常务委员会工作报告/);
+  });
+  it('the README starts with the two commands that matter', () => {
+    const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8').split('\n').slice(0, 6).join('\n');
+    assert.match(readme, /npm ci && npm run demo/);
+    assert.match(readme, /npm test/);
+  });
+});
