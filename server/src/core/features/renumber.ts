@@ -39,12 +39,17 @@ export function siblingRuns(parent: OutlineNode): OutlineNode[][] {
   return [...byLevel.values()];
 }
 
-/** Every node of the tree, depth first, reports included. */
-export function* walk(nodes: readonly OutlineNode[]): Generator<OutlineNode> {
-  for (const n of nodes) {
-    yield n;
-    yield* walk(n.children);
-  }
+/** Every node below and including `nodes`, depth first, as an array (cheaper than a generator in hot paths). */
+export function walk(nodes: readonly OutlineNode[]): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  const visit = (list: readonly OutlineNode[]) => {
+    for (const n of list) {
+      out.push(n);
+      if (n.children.length) visit(n.children);
+    }
+  };
+  visit(nodes);
+  return out;
 }
 
 /**

@@ -10,13 +10,14 @@ const SENTENCE_PUNCT = /[。，；！？,;!?]/;
 
 /** …工作报告, 政府工作报告 (摘要) — a short line ending in 报告, with nothing of a sentence in it. */
 export function isTitleLine(s: string): boolean {
-  if (s.length < 4 || s.length > 60) return false;
+  if (s.length < 4 || s.length > 60 || !s.includes('报告')) return false;
   if (SENTENCE_PUNCT.test(s) || /[：:]/.test(s)) return false;
   return /报告\s*(（摘要）|\(摘要\))?$/.test(s);
 }
 
 /** A title line with its subtitle (and perhaps the speaker) run into it: 政府工作报告——2025年3月5日在…… */
 export function splitMergedTitle(s: string): number | undefined {
+  if (s.length > 160 || !s.includes('报告')) return undefined;
   const m = /^(.{2,60}?报告)(\s*(——|—|\s)\s*\d{4}年\d{1,2}月\d{1,2}日)/.exec(s);
   return m ? m[1].length : undefined;
 }
@@ -50,16 +51,18 @@ export function isSpeakerLine(s: string): boolean {
 
 /** Lines that web pages add around a report: 来源：, 时间：, 分享:, bare timestamps, photo captions. */
 export function isNoiseLine(s: string): boolean {
+  if (s.length > 120) return false;
   return /^(来源|时间|作者|编辑|责任编辑|分享|发布时间|字号|打印|关闭|浏览次数|【字体)\s*[:：]?/.test(s) && s.length <= 40
     || /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/.test(s)
     || s === '未知标题'
     || /^新华社.{0,20}电/.test(s)
-    || /(记者|摄影).{0,20}摄$/.test(s)
-    || /摄$/.test(s) && s.length <= 120;
+    || s.endsWith('摄');
 }
 
 /** 各位代表！ / 各位委员， / 各位代表： — the opening and the closing both start so. */
 export function isSalutation(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c !== 0x5404 && c !== 0x540c) return false; // 各 / 同
   return /^(各位代表|各位委员|各位常委|各位人大代表|各位政协委员|同志们)\s*[！!，,：:]/.test(s) || /^(各位代表|各位委员)\s*$/.test(s);
 }
 
@@ -87,9 +90,9 @@ export function partRoleOf(heading: string, sessionYear?: number): PartRole | un
  * and naming a part: 2020年主要工作回顾, 过去一年的主要工作, 2021年工作设想.
  */
 export function isPlainPartHeading(s: string): boolean {
+  if (s.length < 4 || s.length > 24 || SENTENCE_PUNCT.test(s) || /[：:]/.test(s)) return false;
   // A lead-in sentence (今年要重点做好9个方面工作：) introduces items; it names no part.
   if (/(今年|我们|重点)要|做好|以下|如下|个方面/.test(s)) return false;
-  if (s.length < 4 || s.length > 24 || SENTENCE_PUNCT.test(s) || /[：:]/.test(s)) return false;
   if (isSalutation(s) || isTitleLine(s)) return false;
   // Headings name the part last: 2020年主要工作回顾 / 2021年工作设想 / 今后一年工作的建议.
   return partRoleOf(s) !== undefined && PART_HEADING_END.test(s);
@@ -99,6 +102,7 @@ const PART_HEADING_END = /(回顾|总结|设想|安排|任务|计划|建议|打�
 
 /** 附件1 / 附件2 名词解释 / 附件：…… */
 export function readAppendix(s: string): { titleOffset: number } | undefined {
+  if (s.charCodeAt(0) !== 0x9644) return undefined; // 附
   const m = /^附件\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?\s*/.exec(s);
   if (!m || s.length > 40 || /[。；]/.test(s)) return undefined;
   return { titleOffset: m[0].length };
@@ -106,9 +110,8 @@ export function readAppendix(s: string): { titleOffset: number } | undefined {
 
 /** The shortcomings sentence: 回顾过去的一年，我们的工作还存在差距 / 清醒看到面临的问题和挑战. */
 export function isShortcomingsParagraph(s: string): boolean {
-  const lead = s.slice(0, 60);
-  return /(存在|还有|面临|看到|仍有)[^。！]{0,24}(差距|不足|问题|挑战|短板|困难)/.test(lead)
-    && /^(回顾|同时|我们也|我们|但|当然|在肯定|与此同时|也要|必须|这些|这一年|过去一年|对此)/.test(lead);
+  if (!/^(回顾|同时|我们也|我们|但|当然|在肯定|与此同时|也要|必须|这些|这一年|过去一年|对此)/.test(s)) return false;
+  return /(存在|还有|面临|看到|仍有)[^。！]{0,24}(差距|不足|问题|挑战|短板|困难)/.test(s.slice(0, 60));
 }
 
 /** The report kind from its title (and speaker): the profile whose parts it must have. */

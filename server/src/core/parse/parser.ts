@@ -29,7 +29,7 @@ function readLine(line: Line): LineInfo {
   const bodyEnd = Math.max(bodyStart, line.end - trail);
   let body = text.slice(lead, Math.max(lead, text.length - trail));
   let md = 0;
-  const h = /^(#{1,6})[ \t]+/.exec(body);
+  const h = body.charCodeAt(0) === 35 ? /^(#{1,6})[ \t]+/.exec(body) : null;
   if (h) {
     md = h[1].length;
     const skip = h[0].length + leadingSpaceLength(body.slice(h[0].length));
@@ -37,7 +37,7 @@ function readLine(line: Line): LineInfo {
     bodyStart += skip;
   }
   const blank = body.length === 0 && md === 0;
-  const comment = isHtmlCommentLine(body);
+  const comment = body.charCodeAt(0) === 60 && isHtmlCommentLine(body);
   const marker = blank || comment ? undefined : readMarker(body, bodyStart);
   return { line, blank, md, body, bodyStart, bodyEnd, marker, comment };
 }
@@ -132,6 +132,7 @@ class ReportBuilder {
       if (this.tryAppendix(info)) continue;
       if (i >= closingLine && !this.inAppendix) {
         this.addParagraph(info, r, 'body');
+        r.closing.push(this.paragraphs[this.paragraphs.length - 1]);
         continue;
       }
       if (this.tryPart(info, explicitParts)) continue;
@@ -146,15 +147,10 @@ class ReportBuilder {
       // The shortcomings paragraph closes the review part: it belongs to the part, not its last item.
       if (isShortcomingsParagraph(info.body)) {
         while (this.stack.length > 1 && this.top().type === 'section') this.stack.pop();
+        this.addParagraph(info, this.top(), 'shortcomings');
+        continue;
       }
       this.addParagraph(info, this.top(), 'body');
-    }
-    const firstParagraph = this.paragraphs.findIndex((p) => p.owner && reportOf(p.owner) === r && p.line >= closingLine);
-    if (firstParagraph >= 0) {
-      for (let k = firstParagraph; k < this.paragraphs.length; k++) {
-        const p = this.paragraphs[k];
-        if (p.owner === r && p.line >= closingLine) r.closing.push(p);
-      }
     }
     r.fiveYear = r.children.some((c) => c.role === 'review' && isFiveYearHeading(c.heading)) || /换届/.test(r.title);
     return r;
@@ -369,8 +365,7 @@ class ReportBuilder {
     let k = kind;
     if (k === 'body') {
       if (isSalutation(info.body)) k = 'salutation';
-      else if (isShortcomingsParagraph(info.body)) k = 'shortcomings';
-      else if (isNoiseLine(info.body) && info.body.length <= 40) k = 'noise';
+      else if (info.body.length <= 40 && isNoiseLine(info.body)) k = 'noise';
     }
     const p: Paragraph = { start: info.bodyStart, end: info.bodyEnd, line: info.line.index, text: info.body, kind: k, heads, owner };
     if (!heads) owner.paragraphs.push(p);
@@ -381,12 +376,6 @@ class ReportBuilder {
   private extend(end: number): void {
     for (const n of this.stack) if (n.range.end < end) n.range.end = end;
   }
-}
-
-function reportOf(n: OutlineNode): OutlineNode {
-  let x = n;
-  while (x.parent) x = x.parent;
-  return x;
 }
 
 /**
@@ -409,8 +398,9 @@ function headingOf(seg: string, segStart: number): { heading: string; range: Spa
 function inlineMarkers(info: LineInfo, first: Marker): Marker[] {
   const out = [first];
   if (first.level !== 2 && first.level !== 4) return out;
-  const re = /[;；。]\s*(?=[（(])/g;
   const from = first.end - info.bodyStart;
+  if (info.body.indexOf('（', from) < 0 && info.body.indexOf('(', from) < 0) return out;
+  const re = /[;；。]\s*(?=[（(])/g;
   re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(info.body))) {

@@ -1,5 +1,9 @@
 import type { Rule, Fix } from './types';
-import { textBlocks } from './textBlocks';
+import { markIndex } from './markIndex';
+
+const CN_YEAR = '一二三四五六七八九〇零';
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isWideDigit = (c: number) => c >= 0xff10 && c <= 0xff19;
 
 /**
  * Dates in Arabic numerals are written in full and without leading zeros (GB/T 15835-2011 4.2.2:
@@ -13,37 +17,37 @@ export const dateFormat: Rule = {
   description: { zh: '日期写法：不加前导零，年份写全四位，“〇”不写作“零”', en: 'Dates without leading zeros, with four-digit years, and 〇 not 零' },
   check(ctx) {
     const text = ctx.doc.text;
-    const re = /(?<![\d\uff10-\uff19])(\d{2}|\d{4})年(\d{1,2})月(?:(\d{1,2})日)?|([一二三四五六七八九〇零]{4})年/g;
-    for (const b of textBlocks(ctx.doc)) {
-      const s = text.slice(b.start, b.end);
-      if (!s.includes('年')) continue;
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(s))) {
-        const start = b.start + m.index;
-        if (m[4] !== undefined) {
-          if (!m[4].includes('零')) continue;
-          const fixed = m[4].replace(/零/g, '〇');
-          report(start, start + 4, { zh: `年份中的零应写作“〇”：“${fixed}年”`, en: `Write the zero in a year as 〇: “${fixed}年”` }, {
-            title: { zh: `改为“${fixed}年”`, en: `Change to “${fixed}年”` }, edits: [{ start, end: start + 4, newText: fixed }], all: true,
+    const report = (start: number, end: number, message: { zh: string; en: string }, fix?: Fix) => ctx.report({ start, end, message, fixes: fix ? [fix] : [] });
+    for (const nian of markIndex(ctx.doc).years) {
+      // Chinese numerals: 二零二二年 -> 二〇二二年
+      if (!isDigit(text.charCodeAt(nian - 1))) {
+        const cn = text.slice(nian - 4, nian);
+        if (cn.length === 4 && [...cn].every((c) => CN_YEAR.includes(c)) && !CN_YEAR.includes(text[nian - 5] ?? '') && cn.includes('零')) {
+          const fixed = cn.replace(/零/g, '〇');
+          report(nian - 4, nian, { zh: `年份中的零应写作“〇”：“${fixed}年”`, en: `Write the zero in a year as 〇: “${fixed}年”` }, {
+            title: { zh: `改为“${fixed}年”`, en: `Change to “${fixed}年”` }, edits: [{ start: nian - 4, end: nian, newText: fixed }], all: true,
           });
-          continue;
         }
-        const [, year, month, day] = m;
-        if (year.length === 2) {
-          report(start, start + m[0].length, { zh: `年份应写全四位，此处为“${year}年”`, en: `Write the year in full, not “${year}年”` });
-          continue;
-        }
-        if (!/^0\d/.test(month) && !(day && /^0\d/.test(day))) continue;
-        const fixed = `${year}年${Number(month)}月${day ? `${Number(day)}日` : ''}`;
-        if (Number(month) < 1 || Number(month) > 12) continue;
-        report(start, start + m[0].length, { zh: `日期不加前导零，应为“${fixed}”`, en: `No leading zeros in dates: “${fixed}”` }, {
-          title: { zh: `改为“${fixed}”`, en: `Change to “${fixed}”` }, edits: [{ start, end: start + m[0].length, newText: fixed }], all: true,
-        });
+        continue;
       }
-    }
-    function report(start: number, end: number, message: { zh: string; en: string }, fix?: Fix) {
-      ctx.report({ start, end, message, fixes: fix ? [fix] : [] });
+      let start = nian;
+      while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+      const year = text.slice(start, nian);
+      if ((year.length !== 2 && year.length !== 4) || isWideDigit(text.charCodeAt(start - 1))) continue;
+      const rest = /^(\d{1,2})月(?:(\d{1,2})日)?/.exec(text.slice(nian + 1, nian + 7));
+      if (!rest) continue;
+      const end = nian + 1 + rest[0].length;
+      const [, month, day] = rest;
+      if (year.length === 2) {
+        report(start, end, { zh: `年份应写全四位，此处为“${year}年”`, en: `Write the year in full, not “${year}年”` });
+        continue;
+      }
+      if (!/^0\d/.test(month) && !(day && /^0\d/.test(day))) continue;
+      if (Number(month) < 1 || Number(month) > 12) continue;
+      const fixed = `${year}年${Number(month)}月${day ? `${Number(day)}日` : ''}`;
+      report(start, end, { zh: `日期不加前导零，应为“${fixed}”`, en: `No leading zeros in dates: “${fixed}”` }, {
+        title: { zh: `改为“${fixed}”`, en: `Change to “${fixed}”` }, edits: [{ start, end, newText: fixed }], all: true,
+      });
     }
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { textBlocks } from './textBlocks';
+import { markIndex } from './markIndex';
 
 /** One mark where one is meant: ，， 。。 ；； (the …… and —— pairs are single marks and are left alone). */
 export const doubledPunctuation: Rule = {
@@ -10,20 +10,14 @@ export const doubledPunctuation: Rule = {
   description: { zh: '标点重复，如“，，”“。。”', en: 'Doubled punctuation such as ，， or 。。' },
   check(ctx) {
     const text = ctx.doc.text;
-    const re = /([，。；：、！？,;])\1+/g;
-    for (const b of textBlocks(ctx.doc)) {
-      const s = text.slice(b.start, b.end);
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(s))) {
-        const start = b.start + m.index;
-        ctx.report({
-          start,
-          end: start + m[0].length,
-          message: { zh: `标点“${m[1]}”重复`, en: `“${m[1]}” is doubled` },
-          fixes: [{ title: { zh: `合并为一个“${m[1]}”`, en: `Collapse to one “${m[1]}”` }, edits: [{ start: start + 1, end: start + m[0].length, newText: '' }], all: true }],
-        });
-      }
+    for (const run of markIndex(ctx.doc).doubled) {
+      const ch = text[run.start];
+      ctx.report({
+        start: run.start,
+        end: run.end,
+        message: { zh: `标点“${ch}”重复`, en: `“${ch}” is doubled` },
+        fixes: [{ title: { zh: `合并为一个“${ch}”`, en: `Collapse to one “${ch}”` }, edits: [{ start: run.start + 1, end: run.end, newText: '' }], all: true }],
+      });
     }
   },
 };

@@ -6,6 +6,8 @@ import { RULES } from './registry';
 import { lineOfOffset } from '../text/position';
 
 export const TOO_LARGE_ID = 'document-too-large';
+/** No editor shows more than this usefully; the cap keeps hostile input linear in time and output. */
+export const MAX_FINDINGS_PER_RULE = 1000;
 
 /** Runs every enabled rule over a parsed document and returns findings in document order. */
 export function checkDocument(doc: ReportDocument, config: ResolvedConfig, rules: readonly Rule[] = RULES): Finding[] {
@@ -27,16 +29,22 @@ export function checkDocument(doc: ReportDocument, config: ResolvedConfig, rules
   for (const rule of rules) {
     const severity = enabled.get(rule.id);
     if (!severity) continue;
+    let count = 0;
     const ctx: RuleContext = {
       doc,
       config,
       sessionYear: (report: Report) => config.sessionYear ?? report.sessionYear,
       isEnabled: (id) => enabled.has(id),
-      report: (f) => findings.push({ ...f, ruleId: rule.id, severity, fixes: (f.fixes ?? []) as Fix[] }),
+      report: (f) => {
+        // A hostile paste (100 KB of “（”) must not turn into 100,000 diagnostics: past the cap, a rule stops.
+        if (count >= MAX_FINDINGS_PER_RULE) return;
+        count++;
+        findings.push({ ruleId: rule.id, start: f.start, end: f.end, message: f.message, severity, fixes: (f.fixes ?? []) as Fix[] });
+      },
     };
     rule.check(ctx);
   }
-  const suppressions = new Suppressions(doc.lines);
+  const suppressions = new Suppressions(doc.lines, doc.text);
   const kept = suppressions.empty ? findings : findings.filter((f) => !suppressions.isSuppressed(f.ruleId, lineOfOffset(doc.lines, f.start)));
   return kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }

@@ -1,5 +1,6 @@
 import type { Rule } from './types';
 import { expectedMarks } from '../parse/marker';
+import { markIndex } from './markIndex';
 
 const LEVEL_EXAMPLE = ['', '一、', '（一）', '1.', '（1）', '①'];
 
@@ -32,28 +33,28 @@ export const markerPunctuation: Rule = {
         fixes: [{ title: want ? { zh: `改为“${want}”`, en: `Replace with “${want}”` } : { zh: `删除“${m.mark}”`, en: `Remove “${m.mark}”` }, edits: [{ start: m.markStart, end: m.end, newText: want }], all: true }],
       });
     }
-    // Inline enumerations inside paragraphs: 一是：…… and 第一、…… (GB/T 15834-2011 4.5.3.2 注).
-    const inline = /(^|[。；;！？!?])([\s\u3000]*)(([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3}))([：:，,、])/g;
-    for (const p of ctx.doc.paragraphs) {
-      if (p.kind === 'heading' || !/是|第/.test(p.text)) continue;
-      inline.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = inline.exec(p.text))) {
-        const isShi = m[4] !== undefined;
-        const mark = m[6];
-        if (!isShi && (mark === '，' || mark === ',')) continue;
-        const markAt = p.start + m.index + m[0].length - mark.length;
-        const word = m[3];
-        const want = isShi ? '' : '，';
-        ctx.report({
-          start: markAt - word.length,
-          end: markAt + 1,
-          message: isShi
-            ? { zh: `“${word}”后不加标点，此处为“${mark}”`, en: `No mark after “${word}”; found “${mark}”` }
-            : { zh: `“${word}”后应为逗号“，”，此处为“${mark}”`, en: `“${word}” takes a comma “，”, found “${mark}”` },
-          fixes: [{ title: isShi ? { zh: `删除“${mark}”`, en: `Remove “${mark}”` } : { zh: '改为“，”', en: 'Replace with “，”' }, edits: [{ start: markAt, end: markAt + 1, newText: want }], all: true }],
-        });
-      }
+    // Inline enumerations inside paragraphs: 一是：…… and 第一、…… (GB/T 15834-2011 4.5.3.2 注),
+    // where they open a sentence: at the start of a paragraph or after a clause end.
+    const index = markIndex(ctx.doc);
+    for (const at of index.inlineEnumeration) {
+      const block = index.blockAt(at)!;
+      let k = at;
+      while (k > block.start && /[\s\u3000]/.test(text[k - 1])) k--;
+      if (k > block.start && !'。；;！？!?：:'.includes(text[k - 1])) continue;
+      const isShi = text[at + 1] === '是';
+      const word = isShi ? text.slice(at, at + 2) : /^第[一二三四五六七八九十]{1,3}/.exec(text.slice(at, at + 4))![0];
+      if (isShi && text[k - 1] !== undefined && (text[k - 1] === '：' || text[k - 1] === ':') && k > block.start) continue;
+      const markAt = at + word.length;
+      const mark = text[markAt];
+      const want = isShi ? '' : '，';
+      ctx.report({
+        start: at,
+        end: markAt + 1,
+        message: isShi
+          ? { zh: `“${word}”后不加标点，此处为“${mark}”`, en: `No mark after “${word}”; found “${mark}”` }
+          : { zh: `“${word}”后应为逗号“，”，此处为“${mark}”`, en: `“${word}” takes a comma “，”, found “${mark}”` },
+        fixes: [{ title: isShi ? { zh: `删除“${mark}”`, en: `Remove “${mark}”` } : { zh: '改为“，”', en: 'Replace with “，”' }, edits: [{ start: markAt, end: markAt + 1, newText: want }], all: true }],
+      });
     }
   },
 };

@@ -1,6 +1,6 @@
 import type { Rule } from './types';
 import { isHan, isChinesePunctuation } from '../text/lines';
-import { markerOffsets, textBlocks } from './textBlocks';
+import { markIndex } from './markIndex';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' };
 
@@ -13,7 +13,7 @@ export const punctuationWidth: Rule = {
   description: { zh: '中文之间使用了半角标点 , ; : ( ) ! ?', en: 'Half-width , ; : ( ) ! ? between Chinese characters' },
   check(ctx) {
     const text = ctx.doc.text;
-    const markers = markerOffsets(ctx.doc);
+    const index = markIndex(ctx.doc);
     const chineseSide = (ch: string | undefined) => isHan(ch) || isChinesePunctuation(ch);
     const report = (at: number, ch: string) => ctx.report({
       start: at,
@@ -21,23 +21,23 @@ export const punctuationWidth: Rule = {
       message: { zh: `中文中应使用全角“${FULL[ch]}”，此处为半角“${ch}”`, en: `Use the full-width “${FULL[ch]}” in Chinese text, not “${ch}”` },
       fixes: [{ title: { zh: `改为“${FULL[ch]}”`, en: `Replace with “${FULL[ch]}”` }, edits: [{ start: at, end: at + 1, newText: FULL[ch] }], all: true }],
     });
-    for (const b of textBlocks(ctx.doc)) {
-      let open = -1;
-      for (let i = b.start; i < b.end; i++) {
-        const ch = text[i];
-        if (ch === ',' || ch === ';' || ch === ':' || ch === '!' || ch === '?') {
-          if (isHan(text[i - 1]) && (i + 1 >= b.end || chineseSide(text[i + 1]))) report(i, ch);
-        } else if (ch === '(' && !markers.has(i)) {
-          open = i;
-        } else if (ch === ')' && !markers.has(i) && open >= 0) {
-          // A pair is Chinese when it encloses Chinese; both halves change together so they stay balanced.
-          const inner = text.slice(open + 1, i);
-          if (/[\u3400-\u9fff]/.test(inner)) {
-            report(open, '(');
-            report(i, ')');
-          }
-          open = -1;
+    let open = -1;
+    let openBlock: unknown;
+    for (const at of index.halfWidth) {
+      const ch = text[at];
+      const block = index.blockAt(at)!;
+      if (ch === '(') {
+        open = at;
+        openBlock = block;
+      } else if (ch === ')') {
+        // A pair is Chinese when it encloses Chinese; both halves change together so they stay balanced.
+        if (open >= 0 && openBlock === block && /[\u3400-\u9fff]/.test(text.slice(open + 1, at))) {
+          report(open, '(');
+          report(at, ')');
         }
+        open = -1;
+      } else if (isHan(text[at - 1]) && (at + 1 >= block.end || chineseSide(text[at + 1]))) {
+        report(at, ch);
       }
     }
   },

@@ -17,7 +17,8 @@ const DIRECTIVE = /<!--\s*workreport-(disable-next-line|disable|enable)\b([^>]*?
 export class Suppressions {
   private readonly directives: Directive[] = [];
 
-  constructor(lines: readonly Line[]) {
+  constructor(lines: readonly Line[], text?: string) {
+    if (text !== undefined && !text.includes('workreport-')) return;
     for (const line of lines) {
       if (!line.text.includes('<!--')) continue;
       DIRECTIVE.lastIndex = 0;

@@ -14,19 +14,25 @@ export interface Line {
   readonly text: string;
 }
 
-/** Splits on \r\n, \n and lone \r, as editors do. A leading BOM stays in line 0's text. */
+/**
+ * Splits on \r\n, \n and lone \r, as editors do. A leading BOM stays in line 0's text. Line breaks are
+ * found with indexOf (native scanning), which keeps this at a fraction of the cost of a per-character loop.
+ */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  let start = 0;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      const next = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-      lines.push({ index: lines.length, start, end: i, next, text: text.slice(start, i) });
-      start = next;
-      i = next - 1;
+  const hasCR = text.includes('\r');
+  let start = 0;
+  for (;;) {
+    let i = text.indexOf('\n', start);
+    if (hasCR) {
+      const r = text.indexOf('\r', start);
+      if (r >= 0 && (i < 0 || r < i)) i = r;
     }
+    if (i < 0) break;
+    const next = text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    lines.push({ index: lines.length, start, end: i, next, text: text.slice(start, i) });
+    start = next;
   }
   lines.push({ index: lines.length, start, end: n, next: n, text: text.slice(start) });
   return lines;
@@ -36,12 +42,18 @@ export function splitLines(text: string): Line[] {
 export const LEADING_SPACE = /^[\s\u3000\u00a0\ufeff]*/;
 
 export function leadingSpaceLength(s: string): number {
+  const c = s.charCodeAt(0);
+  if (c > 0x20 && c !== 0x3000 && c !== 0xa0 && c !== 0xfeff) return 0;
   return LEADING_SPACE.exec(s)![0].length;
 }
 
 export function trailingSpaceLength(s: string): number {
   let i = s.length;
-  while (i > 0 && /[\s\u3000\u00a0]/.test(s[i - 1])) i--;
+  for (;;) {
+    const c = s.charCodeAt(i - 1);
+    if (i > 0 && (c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0b || c === 0x0c || c === 0xfeff)) i--;
+    else break;
+  }
   return s.length - i;
 }
 

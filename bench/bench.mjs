@@ -1,0 +1,217 @@
+// Speed and memory against the budgets of the architecture notes, measured side by side in one run.
+// Prints medians and ratios; never asserts (budgets are judged by reading this output, not by timed tests).
+// Usage: npm run bench            (WORKREPORT_BENCH_QUICK=1 for fewer runs)
+import { createRequire } from 'node:module';
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { spawn } from 'node:child_process';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const require = createRequire(import.meta.url);
+const core = (p) => require(join(root, 'out', 'server', 'src', 'core', p));
+const { parseReport } = core('parse/parser.js');
+const { checkDocument } = core('rules/engine.js');
+const { resolveConfig } = core('config/config.js');
+const { documentSymbols } = core('features/outline.js');
+const { TextDocument } = require('vscode-languageserver-textdocument');
+const quick = process.env.WORKREPORT_BENCH_QUICK === '1';
+
+// ---- inputs: the seed, and real reports repeated to 100 KB, 1 MB and 10 MB --------------------------------
+const shared = join(root, '..', 'shared');
+if (!existsSync(join(shared, 'corpus'))) {
+  console.error('bench: ../shared/corpus is not beside the checkout; the benchmark needs the real reports.');
+  process.exit(2);
+}
+const seed = readFileSync(join(shared, 'seeds', readdirSync(join(shared, 'seeds')).find((f) => f.endsWith('.txt'))), 'utf8');
+const corpus = readdirSync(join(shared, 'corpus')).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(shared, 'corpus', f), 'utf8'));
+function sized(bytes) {
+  const parts = [];
+  let n = 0;
+  for (let i = 0; n < bytes; i++) {
+    const t = corpus[i % corpus.length];
+    parts.push(t);
+    n += Buffer.byteLength(t) + 2;
+  }
+  return parts.join('\n\n');
+}
+const inputs = [['seed', seed], ['100 KB', sized(100e3)], ['1 MB', sized(1e6)], ['10 MB', sized(10e6)]];
+
+// ---- timing --------------------------------------------------------------------------------------------------
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+const WARMUP = quick ? 2 : 5;
+/** Median of `runs` timed calls after WARMUP untimed ones: every contender gets the same JIT warm-up. */
+function time(fn, runs) {
+  for (let k = 0; k < WARMUP; k++) fn();
+  const ms = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    fn();
+    ms.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return median(ms);
+}
+async function timeAsync(fn, runs) {
+  for (let k = 0; k < WARMUP; k++) await fn();
+  const ms = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    await fn();
+    ms.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return median(ms);
+}
+const runsFor = (text) => (quick ? 3 : text.length > 2e6 ? 5 : text.length > 2e5 ? 9 : 25);
+const fmt = (ms) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0)).padStart(8) + ' ms';
+const x = (r) => `${r.toFixed(1)}x`;
+
+// ---- the anchors ---------------------------------------------------------------------------------------------
+const L1 = /^\s*[一二三四五六七八九十]+、/;
+const L2 = /^\s*[（(][一二三四五六七八九十]+[）)]/;
+function floor(text) {
+  let k = 0;
+  for (const line of text.split('\n')) if (L1.test(line) || L2.test(line)) k++;
+  return k;
+}
+const { lint } = await import('markdownlint/sync');
+const markdownlint = (text) => lint({ strings: { doc: text } });
+
+const mdls = require('vscode-markdown-languageservice');
+const MarkdownIt = require('markdown-it');
+const md = new MarkdownIt({ html: true });
+const noEvent = () => ({ dispose() {} });
+const workspace = {
+  workspaceFolders: [], onDidChangeMarkdownDocument: noEvent, onDidCreateMarkdownDocument: noEvent, onDidDeleteMarkdownDocument: noEvent,
+  getAllMarkdownDocuments: async () => [], hasMarkdownDocument: () => false, openMarkdownDocument: async () => undefined,
+  stat: async () => undefined, readDirectory: async () => [],
+};
+const service = mdls.createLanguageService({
+  workspace,
+  parser: { slugifier: mdls.githubSlugifier, tokenize: async (doc) => md.parse(doc.getText(), {}) },
+  logger: { level: 0, log() {} },
+});
+const token = { isCancellationRequested: false, onCancellationRequested: noEvent };
+let version = 0;
+const mdSymbols = (text) => service.getDocumentSymbols(TextDocument.create(`file:///bench${version++}.md`, 'markdown', 1, text), {}, token);
+
+// ---- ours ----------------------------------------------------------------------------------------------------
+const config = resolveConfig({ maxDocumentSize: 1e9 });
+const check = (text) => checkDocument(parseReport(text), config);
+const symbols = (text) => documentSymbols(parseReport(text));
+/** What the server does on a keystroke: parse, check, convert each finding to an LSP range. */
+function keystroke(text) {
+  const doc = TextDocument.create('file:///k.md', 'markdown', 1, text);
+  const findings = check(text);
+  for (const f of findings) { doc.positionAt(f.start); doc.positionAt(f.end); }
+  return findings.length;
+}
+
+console.log(`workreport benchmark — node ${process.version}, ${quick ? 'quick' : 'full'} run; medians\n`);
+const rows = [];
+for (const [name, text] of inputs) {
+  const runs = runsFor(text);
+  const r = { name, bytes: Buffer.byteLength(text) };
+  r.floor = time(() => floor(text), runs);
+  r.check = time(() => check(text), runs);
+  r.symbols = time(() => symbols(text), runs);
+  r.mdSymbols = await timeAsync(() => mdSymbols(text), Math.max(3, Math.min(runs, 9)));
+  r.markdownlint = r.bytes <= 2e6 || !quick ? time(() => markdownlint(text), Math.max(3, Math.min(runs, 5))) : NaN;
+  rows.push(r);
+  console.log(`${name.padEnd(7)} (${(r.bytes / 1e6).toFixed(2)} MB)  parse+rules${fmt(r.check)}  documentSymbol${fmt(r.symbols)}  | floor${fmt(r.floor)}  markdownlint${fmt(r.markdownlint)}  md-service symbols${fmt(r.mdSymbols)}`);
+}
+
+console.log('\nratios against the budgets');
+for (const r of rows) {
+  console.log(`${r.name.padEnd(7)}  parse+rules / floor ${x(r.check / r.floor).padStart(7)} (budget <= 10x)   markdownlint / ours ${x(r.markdownlint / r.check).padStart(7)} (budget >= 20x)   md-service symbols / ours ${x(r.mdSymbols / r.symbols).padStart(6)} (budget > 1x)`);
+}
+const one = rows.find((r) => r.name === '1 MB');
+const ten = rows.find((r) => r.name === '10 MB');
+console.log(`linear growth: 10 MB / 1 MB = ${x(ten.check / one.check)} for parse+rules, ${x(ten.symbols / one.symbols)} for documentSymbol (budget ~10x; size ratio ${x(ten.bytes / one.bytes)})`);
+
+const hundred = inputs.find(([n]) => n === '100 KB')[1];
+const edited = (i) => hundred.slice(0, 5000) + (i % 2 ? '，' : '。') + hundred.slice(5000);
+let i = 0;
+const ks = time(() => keystroke(edited(i++)), quick ? 5 : 30);
+console.log(`keystroke -> fresh diagnostics on 100 KB (server time, debounce excluded): ${fmt(ks).trim()} (budget < 10 ms)`);
+
+// ---- adversarial inputs: time per byte against an ordinary report ------------------------------------------
+const perByte = (text) => time(() => check(text), quick ? 3 : 5) / text.length;
+const ordinary = perByte(one ? inputs[2][1] : hundred);
+console.log('\nadversarial inputs (100 KB lines), time per byte relative to an ordinary 1 MB report:');
+for (const [name, text] of [
+  ['（（（（ …', '（'.repeat(100e3)],
+  ['一、一、一、 …', '一、'.repeat(50e3)],
+  ['digits and dots', '1.2.3.'.repeat(17e3)],
+  ['“ ” 《 unbalanced', '“《（'.repeat(33e3)],
+  ['one huge paragraph', '常委会坚持学习，'.repeat(12e3)],
+  ['(一)…;(二)… inline', Array.from({ length: 3000 }, (_, k) => `(${['一', '二', '三'][k % 3]})甲;`).join('')],
+]) {
+  console.log(`  ${name.padEnd(20)} ${x(perByte(text) / ordinary).padStart(7)}`);
+}
+
+// ---- the server process: cold start, peak RSS, memory after open/close --------------------------------------
+const serverPath = join(root, 'dist', 'server.js');
+const rpc = require('vscode-languageserver-protocol/node');
+function startServer() {
+  const proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
+  conn.listen();
+  return { proc, conn };
+}
+const init = { processId: process.pid, rootUri: null, capabilities: { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } }, locale: 'zh-cn' };
+const rss = (pid, key) => Number(/(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith(key)))[1]) / 1024;
+
+const cold = [];
+for (let k = 0; k < (quick ? 3 : 7); k++) {
+  const t = process.hrtime.bigint();
+  const { proc, conn } = startServer();
+  await conn.sendRequest('initialize', init);
+  cold.push(Number(process.hrtime.bigint() - t) / 1e6);
+  proc.kill();
+}
+console.log(`\nserver cold start (spawn -> initialize result): ${fmt(median(cold)).trim()} (budget < 150 ms)`);
+
+{
+  const { proc, conn } = startServer();
+  await conn.sendRequest('initialize', init);
+  conn.sendNotification('initialized', {});
+  const diagnostics = new Map();
+  conn.onNotification('textDocument/publishDiagnostics', (p) => diagnostics.set(p.uri, p.diagnostics.length));
+  const settle = (uri) => new Promise((resolve) => { const t = setInterval(() => { if (diagnostics.has(uri)) { clearInterval(t); resolve(); } }, 20); });
+  const big = inputs[3][1];
+  conn.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///big.md', languageId: 'workreport', version: 1, text: big } });
+  await conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///big.md' } });
+  await settle('file:///big.md');
+  console.log(`peak RSS with a 10 MB document open (checked, outline served): ${rss(proc.pid, 'VmHWM').toFixed(0)} MB`);
+  conn.sendNotification('textDocument/didClose', { textDocument: { uri: 'file:///big.md' } });
+  proc.kill();
+}
+
+{
+  const { proc, conn } = startServer();
+  await conn.sendRequest('initialize', init);
+  conn.sendNotification('initialized', {});
+  const mb = inputs[2][1];
+  const open = async (k) => {
+    const uri = `file:///m${k}.md`;
+    conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'workreport', version: 1, text: mb } });
+    await conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  };
+  await open('warm');
+  await new Promise((r) => setTimeout(r, 500));
+  const start = rss(proc.pid, 'VmRSS');
+  const n = quick ? 20 : 100;
+  for (let k = 0; k < n; k++) await open(k);
+  await new Promise((r) => setTimeout(r, 2000));
+  const end = rss(proc.pid, 'VmRSS');
+  console.log(`memory: RSS ${start.toFixed(0)} MB before, ${end.toFixed(0)} MB after opening and closing ${n} documents of 1 MB (${(((end - start) / start) * 100).toFixed(0)}%; budget within 20%)`);
+  proc.kill();
+}
+
+const size = (p) => (existsSync(p) ? `${(statSync(p).size / 1024).toFixed(0)} KB` : 'not built');
+console.log(`\nbundles: dist/server.js ${size(serverPath)} (budget < 300 KB minified: npm run package builds that), dist/cli.js ${size(join(root, 'dist', 'cli.js'))}, workreport.vsix ${size(join(root, 'workreport.vsix'))} (budget < 1 MB)`);
+process.exit(0);
