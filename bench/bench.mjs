@@ -155,24 +155,49 @@ for (const [name, text] of [
 // ---- the server process: cold start, peak RSS, memory after open/close --------------------------------------
 const serverPath = join(root, 'dist', 'server.js');
 const rpc = require('vscode-languageserver-protocol/node');
-function startServer() {
-  const proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+const { SERVER_EXEC_ARGV } = require(join(root, 'out', 'server', 'src', 'protocol.js'));
+function startServer(file = serverPath) {
+  const proc = spawn(process.execPath, [...SERVER_EXEC_ARGV, file, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  proc.stdin.on('error', () => {});
   const conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
   conn.listen();
   return { proc, conn };
 }
+function stop({ proc, conn }) {
+  conn.dispose();
+  proc.kill();
+}
 const init = { processId: process.pid, rootUri: null, capabilities: { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } }, locale: 'zh-cn' };
 const rss = (pid, key) => Number(/(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith(key)))[1]) / 1024;
 
-const cold = [];
-for (let k = 0; k < (quick ? 3 : 7); k++) {
-  const t = process.hrtime.bigint();
-  const { proc, conn } = startServer();
-  await conn.sendRequest('initialize', init);
-  cold.push(Number(process.hrtime.bigint() - t) / 1e6);
-  proc.kill();
+// Anchors for the cold start: Node itself (spawn to exit of an empty script), and a server built from the
+// same LSP library that answers initialize and does nothing else.
+const esbuild = await import('esbuild');
+const bare = join(root, 'out', 'bench-bare-server.js');
+await esbuild.build({
+  stdin: { contents: "const { createConnection } = require('vscode-languageserver/node'); const c = createConnection(); c.onInitialize(() => ({ capabilities: {} })); c.listen();", resolveDir: root },
+  bundle: true, platform: 'node', minify: true, outfile: bare, logLevel: 'warning',
+});
+async function coldStart(file) {
+  const ms = [];
+  for (let k = 0; k < (quick ? 3 : 9); k++) {
+    const t = process.hrtime.bigint();
+    const server = startServer(file);
+    await server.conn.sendRequest('initialize', init);
+    ms.push(Number(process.hrtime.bigint() - t) / 1e6);
+    stop(server);
+  }
+  return median(ms);
 }
-console.log(`\nserver cold start (spawn -> initialize result): ${fmt(median(cold)).trim()} (budget < 150 ms)`);
+const nodeAlone = [];
+for (let k = 0; k < (quick ? 3 : 9); k++) {
+  const t = process.hrtime.bigint();
+  await new Promise((resolve) => spawn(process.execPath, ['-e', ''], { stdio: 'ignore' }).on('exit', resolve));
+  nodeAlone.push(Number(process.hrtime.bigint() - t) / 1e6);
+}
+const ours = await coldStart(serverPath);
+const bareMs = await coldStart(bare);
+console.log(`\nserver cold start (spawn -> initialize result): ${fmt(ours).trim()} (budget < 150 ms); anchors: node -e '' ${fmt(median(nodeAlone)).trim()}, a bare vscode-languageserver server ${fmt(bareMs).trim()}`);
 
 {
   const { proc, conn } = startServer();
@@ -186,8 +211,7 @@ console.log(`\nserver cold start (spawn -> initialize result): ${fmt(median(cold
   await conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///big.md' } });
   await settle('file:///big.md');
   console.log(`peak RSS with a 10 MB document open (checked, outline served): ${rss(proc.pid, 'VmHWM').toFixed(0)} MB`);
-  conn.sendNotification('textDocument/didClose', { textDocument: { uri: 'file:///big.md' } });
-  proc.kill();
+  stop({ proc, conn });
 }
 
 {
@@ -201,15 +225,15 @@ console.log(`\nserver cold start (spawn -> initialize result): ${fmt(median(cold
     await conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
     conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
   };
-  await open('warm');
-  await new Promise((r) => setTimeout(r, 500));
+  for (let k = 0; k < 3; k++) await open(`warm${k}`);
+  await new Promise((r) => setTimeout(r, 2000));
   const start = rss(proc.pid, 'VmRSS');
   const n = quick ? 20 : 100;
   for (let k = 0; k < n; k++) await open(k);
-  await new Promise((r) => setTimeout(r, 2000));
+  await new Promise((r) => setTimeout(r, 3000));
   const end = rss(proc.pid, 'VmRSS');
   console.log(`memory: RSS ${start.toFixed(0)} MB before, ${end.toFixed(0)} MB after opening and closing ${n} documents of 1 MB (${(((end - start) / start) * 100).toFixed(0)}%; budget within 20%)`);
-  proc.kill();
+  stop({ proc, conn });
 }
 
 const size = (p) => (existsSync(p) ? `${(statSync(p).size / 1024).toFixed(0)} KB` : 'not built');

@@ -3,4 +3,6 @@ export interface RuntimeEnvironment {
   /** Reads a file by URI; undefined when it does not exist or cannot be read. Absent in a browser. */
   readonly readFile?: (uri: string) => Promise<string | undefined>;
   readonly setTimeout: (callback: () => void, ms: number) => { dispose(): void };
+  /** A full garbage collection, where the host allows one (node --expose-gc); used when idle after large documents close. */
+  readonly collectGarbage?: () => void;
 }

@@ -175,7 +175,23 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     schedule(e.document.uri);
   }));
   documents.onDidSave((e) => { if (!pullMode) void validate(e.document.uri); });
+  // Closing large reports frees tens of megabytes that V8 keeps mapped until a full collection: once the
+  // author has stopped closing documents for a while, ask for one, so memory returns to where it started.
+  let closedChars = 0;
+  let gcTimer: { dispose(): void } | undefined;
+  const collectSoon = (chars: number) => {
+    if (!runtime.collectGarbage) return;
+    closedChars += chars;
+    if (closedChars < 1_000_000) return;
+    gcTimer?.dispose();
+    gcTimer = runtime.setTimeout(() => {
+      closedChars = 0;
+      runtime.collectGarbage!();
+    }, 1000);
+  };
+
   documents.onDidClose((e) => {
+    collectSoon(e.document.getText().length);
     timers.get(e.document.uri)?.dispose();
     timers.delete(e.document.uri);
     models.delete(e.document.uri);
@@ -363,6 +379,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   }));
 
   connection.onShutdown(() => {
+    gcTimer?.dispose();
     for (const t of timers.values()) t.dispose();
     timers.clear();
   });

@@ -21,6 +21,7 @@ startServer(connection, {
       return undefined;
     }
   },
+  collectGarbage: typeof (globalThis as { gc?: () => void }).gc === 'function' ? () => (globalThis as unknown as { gc: () => void }).gc() : undefined,
   setTimeout: (callback, ms) => {
     const t = setTimeout(callback, ms);
     return { dispose: () => clearTimeout(t) };

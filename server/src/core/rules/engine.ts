@@ -4,10 +4,10 @@ import type { Finding, Fix, Rule, RuleContext, Severity } from './types';
 import { Suppressions } from './suppression';
 import { RULES } from './registry';
 import { lineOfOffset } from '../text/position';
+import { MAX_FINDINGS_PER_RULE } from './limits';
 
 export const TOO_LARGE_ID = 'document-too-large';
-/** No editor shows more than this usefully; the cap keeps hostile input linear in time and output. */
-export const MAX_FINDINGS_PER_RULE = 1000;
+export { MAX_FINDINGS_PER_RULE } from './limits';
 
 /** Runs every enabled rule over a parsed document and returns findings in document order. */
 export function checkDocument(doc: ReportDocument, config: ResolvedConfig, rules: readonly Rule[] = RULES): Finding[] {

@@ -1,5 +1,6 @@
 import type { Rule } from './types';
 import { markIndex } from './markIndex';
+import { MAX_FINDINGS_PER_RULE } from './limits';
 
 const PAIRS: Record<string, string> = { '（': '）', '“': '”', '‘': '’', '《': '》', '〔': '〕', '【': '】' };
 const CLOSERS: Record<string, string> = { '）': '（', '”': '“', '’': '‘', '》': '《', '〕': '〔', '】': '【' };
@@ -16,37 +17,46 @@ export const pairedMarks: Rule = {
   check(ctx) {
     const text = ctx.doc.text;
     const index = markIndex(ctx.doc);
-    const bad: number[] = [];
     // One stack per kind of mark (“（” and “《” may interleave in real text without being wrong), emptied
     // at each paragraph's end; marks arrive in document order, so the paragraph is tracked by its end.
+    // Unmatched marks are reported paragraph by paragraph, in order, up to the engine's cap: a hostile
+    // paste of 100,000 “（” costs one pass, with no sort and no spread of huge arrays.
     const stacks = new Map<number, number[]>(OPENERS.map((c) => [c, []]));
+    let strays: number[] = [];
+    let reported = 0;
     let blockEnd = -1;
     const flush = () => {
-      for (const s of stacks.values()) {
-        if (s.length) { bad.push(...s); s.length = 0; }
+      const unmatched = strays;
+      for (const st of stacks.values()) {
+        for (const at of st) unmatched.push(at);
+        st.length = 0;
       }
+      if (unmatched.length > 1) unmatched.sort((x, y) => x - y);
+      for (const at of unmatched) {
+        if (reported++ >= MAX_FINDINGS_PER_RULE) break;
+        const ch = text[at];
+        const partner = PAIRS[ch] ?? CLOSERS[ch];
+        ctx.report({
+          start: at,
+          end: at + 1,
+          message: { zh: `“${ch}”在本段中没有对应的“${partner}”`, en: `“${ch}” has no matching “${partner}” in this paragraph` },
+        });
+      }
+      strays = [];
     };
     for (const at of index.paired) {
       if (at >= blockEnd) {
         flush();
+        if (reported >= MAX_FINDINGS_PER_RULE) return;
         blockEnd = index.blockAt(at)?.end ?? at + 1;
       }
       const c = text.charCodeAt(at);
       const own = stacks.get(c);
       if (own) { own.push(at); continue; }
-      const s = stacks.get(OPENER_OF.get(c)!)!;
-      if (s.length) s.pop();
-      else bad.push(at);
+      const st = stacks.get(OPENER_OF.get(c)!)!;
+      if (st.length) st.pop();
+      else strays.push(at);
     }
     flush();
-    for (const at of bad.sort((x, y) => x - y)) {
-      const ch = text[at];
-      const partner = PAIRS[ch] ?? CLOSERS[ch];
-      ctx.report({
-        start: at,
-        end: at + 1,
-        message: { zh: `“${ch}”在本段中没有对应的“${partner}”`, en: `“${ch}” has no matching “${partner}” in this paragraph` },
-      });
-    }
   },
 };
