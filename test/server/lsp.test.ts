@@ -301,3 +301,50 @@ describe('language server: configuration and locale', function () {
     assert.notEqual(await exited, undefined);
   });
 });
+
+describe('language server: abuse', function () {
+  this.timeout(60000);
+
+  it('answers for a 20 MB document; beyond workreport.maxDocumentSize one information diagnostic says why', async () => {
+    const c = await TestClient.start({});
+    const big = example.repeat(Math.ceil(20e6 / Buffer.byteLength(example)));
+    const uri = 'file:///tmp/ws/big.md';
+    await c.open(uri, big, 'markdown');
+    const symbols = (await c.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+    assert.ok(symbols.length > 100, 'the outline still works');
+    const d = await c.waitForDiagnostics(uri, () => true, 30000);
+    assert.equal(d.diagnostics.length, 1);
+    assert.equal(d.diagnostics[0].code, 'document-too-large');
+    assert.equal(d.diagnostics[0].severity, 3);
+    assert.match(String(d.diagnostics[0].message), /workreport\.maxDocumentSize/);
+    await c.stop();
+  });
+
+  it('a cancelled request is answered as cancelled, and the server goes on', async () => {
+    const c = await TestClient.start({});
+    const uri = 'file:///tmp/ws/c.md';
+    await c.open(uri, example.repeat(200), 'markdown');
+    const source = new (await import('vscode-languageserver-protocol/node')).CancellationTokenSource();
+    const pending = c.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }, source.token);
+    source.cancel();
+    const outcome = await pending.then(() => 'answered', (e: { code?: number }) => e.code);
+    assert.ok(outcome === 'answered' || outcome === -32800, String(outcome));
+    const again = await c.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
+    assert.ok(Array.isArray(again) && again.length === 200);
+    await c.stop();
+  });
+
+  it('binary and garbage documents give an empty or partial outline, never an error', async () => {
+    const c = await TestClient.start({});
+    const garbage = String.fromCharCode(...Array.from({ length: 5000 }, (_, i) => (i * 7919 + 13) % 0xd7ff));
+    for (const [k, text] of ['\u0000\u0001\u0002\u0003工作报告\u0000', garbage, '\uD800'.repeat(100) + '（一）'].entries()) {
+      const uri = `file:///tmp/ws/garbage${k}.report.md`;
+      await c.open(uri, text);
+      const symbols = await c.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
+      assert.ok(symbols === null || Array.isArray(symbols));
+      await c.waitForDiagnostics(uri);
+    }
+    assert.equal(c.proc.exitCode, null);
+    await c.stop();
+  });
+});

@@ -27,7 +27,15 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { text: st
 /** The edits of every fix that joins source.fixAll, for one set of findings. */
 export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
   const edits: TextEdit[] = [];
-  for (const f of findings) for (const fix of f.fixes) if (fix.all) edits.push(...fix.edits);
+  // Findings of one run share one fix object (numbering-sequence): take its edits once.
+  const seen = new Set<readonly TextEdit[]>();
+  for (const f of findings) {
+    for (const fix of f.fixes) {
+      if (!fix.all || seen.has(fix.edits)) continue;
+      seen.add(fix.edits);
+      for (const e of fix.edits) edits.push(e);
+    }
+  }
   return edits;
 }
 

@@ -1,4 +1,4 @@
-import type { Rule } from './types';
+import type { Fix, Rule } from './types';
 import { markerWithValue, renumberRun, siblingRuns, walk } from '../features/renumber';
 
 /**
@@ -16,6 +16,14 @@ export const numberingSequence: Rule = {
     const fromOne = ctx.isEnabled('numbering-start');
     for (const parent of walk(ctx.doc.reports)) {
       for (const run of siblingRuns(parent)) {
+        // One renumbering fixes the whole run, whichever gap it is offered on: computed once and shared,
+        // so a run of 10,000 repeats costs linear time, not 10,000 renumberings.
+        let fix: Fix[] | undefined;
+        const fixFor = (): Fix[] => {
+          if (fix) return fix;
+          const edits = renumberRun(run, fromOne ? 1 : run[0].marker!.value);
+          return (fix = edits.length ? [{ title: { zh: '重新编号本级序号', en: 'Renumber this level' }, edits, all: true }] : []);
+        };
         for (let i = 1; i < run.length; i++) {
           const prev = run[i - 1].marker!;
           const m = run[i].marker!;
@@ -23,7 +31,6 @@ export const numberingSequence: Rule = {
           const before = text.slice(prev.start, prev.end);
           const expected = markerWithValue(text, m, prev.value + 1);
           const found = text.slice(m.start, m.end);
-          const edits = renumberRun(run, fromOne ? 1 : run[0].marker!.value);
           ctx.report({
             start: m.start,
             end: m.end,
@@ -31,7 +38,7 @@ export const numberingSequence: Rule = {
               zh: `“${before}”之后应为“${expected}”，此处为“${found}”`,
               en: `After “${before}” expected “${expected}”, found “${found}”`,
             },
-            fixes: edits.length ? [{ title: { zh: '重新编号本级序号', en: 'Renumber this level' }, edits, all: true }] : [],
+            fixes: fixFor(),
           });
         }
       }

@@ -1,0 +1,60 @@
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import { parseReport } from '../../server/src/core/parse/parser';
+import { checkDocument } from '../../server/src/core/rules/engine';
+import { resolveConfig } from '../../server/src/core/config/config';
+import { documentSymbols } from '../../server/src/core/features/outline';
+import { EXAMPLE } from '../helpers/fixture';
+
+const config = resolveConfig({ maxDocumentSize: 1e9 });
+const work = (text: string) => {
+  const doc = parseReport(text);
+  documentSymbols(doc);
+  return checkDocument(doc, config);
+};
+
+/** Median time per character of parse + outline + all rules. */
+function rate(text: string): number {
+  for (let k = 0; k < 3; k++) work(text);
+  const times: number[] = [];
+  for (let k = 0; k < 7; k++) {
+    const t = process.hrtime.bigint();
+    work(text);
+    times.push(Number(process.hrtime.bigint() - t));
+  }
+  return times.sort((a, b) => a - b)[3] / text.length;
+}
+
+/**
+ * No super-linear blow-up: hostile pastes cost at most a bounded multiple of an ordinary report's time per
+ * character (the benchmark prints the actual ratios: typically 1-10x). The factor is generous on purpose:
+ * this guards against quadratic or catastrophic-backtracking behaviour, not against a slow machine.
+ */
+describe('hostile input: time per character stays within a bounded factor of an ordinary report', function () {
+  this.timeout(60000);
+  const ordinaryText = fs.readFileSync(EXAMPLE, 'utf8').repeat(40);
+  let ordinary = 0;
+  before(() => { ordinary = rate(ordinaryText); });
+  const FACTOR = 40;
+  const cases: [string, string][] = [
+    ['100 KB of （（（（', '（'.repeat(100_000)],
+    ['100 KB of 一、一、一、', '一、'.repeat(50_000)],
+    ['100 KB of digits and dots', '1.2.3.'.repeat(17_000)],
+    ['100 KB of unbalanced “《（', '“《（'.repeat(33_000)],
+    ['one 100 KB paragraph', '常委会坚持学习，'.repeat(12_500)],
+    ['3000 inline items in one line', Array.from({ length: 3000 }, (_, k) => `(${['一', '二', '三'][k % 3]})甲;`).join('')],
+    ['10000 lines of 一、', '一、\n'.repeat(10_000)],
+    ['nested brackets', '（'.repeat(20_000) + '）'.repeat(20_000)],
+    ['20000 short headings', Array.from({ length: 20_000 }, (_, k) => `（${['一', '二'][k % 2]}）标题`).join('\n')],
+  ];
+  for (const [name, text] of cases) {
+    it(name, () => {
+      const r = rate(text) / ordinary;
+      assert.ok(r < FACTOR, `${name}: ${r.toFixed(1)}x an ordinary report's time per character`);
+    });
+  }
+  it('caps findings per rule, so a hostile paste cannot flood the Problems panel', () => {
+    const found = work('（'.repeat(100_000));
+    assert.ok(found.filter((f) => f.ruleId === 'paired-marks').length <= 1000);
+  });
+});
