@@ -41,6 +41,7 @@ describe('grammar: distinct scopes so themes colour the report', () => {
   it('date and meeting line, with the session year', () => {
     has('——2025年1月8日在示例区第十八届人民代表大会第五次会议上', '示例区', 'string.other.dateline.workreport');
     has('——2025年1月8日在示例区第十八届人民代表大会第五次会议上', '2025', 'constant.numeric.year.session.workreport');
+    has('——2026年×月×日在示例区第十八届人民代表大会第×次会议上', '示例区', 'string.other.dateline.workreport');
   });
   it('speaker line', () => {
     has('□ 示例区人大常委会主任 林晓明', '林晓明', 'variable.other.speaker.workreport');

@@ -22,7 +22,8 @@ export function splitMergedTitle(s: string): number | undefined {
   return m ? m[1].length : undefined;
 }
 
-const DATE_LINE = /^(——|—|－－|--|-)?\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*在/;
+// Month and day may be blanks still to fill (×月×日), as in a draft made for next year.
+const DATE_LINE = /^(——|—|－－|--|-)?\s*(\d{4})年(\d{1,2}|[×XＸ]{1,2})月(\d{1,2}|[×XＸ]{1,2})日\s*在/;
 
 /** ——2025年3月5日在第十四届全国人民代表大会第三次会议上; returns the year and its offset in s. */
 export function readDateLine(s: string): { year: number; yearOffset: number } | undefined {

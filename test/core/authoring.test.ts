@@ -1,0 +1,122 @@
+import { strict as assert } from 'assert';
+import { parseReport } from '../../server/src/core/parse/parser';
+import { completeAt } from '../../server/src/core/features/completion';
+import { countWords, WordCounter } from '../../server/src/core/features/wordCount';
+import { draftNextYear, PLACEHOLDER } from '../../server/src/core/features/draftNextYear';
+import { hoverAt } from '../../server/src/core/features/hover';
+import { selectionSpans } from '../../server/src/core/features/selection';
+import { documentSymbols } from '../../server/src/core/features/outline';
+import { looksLikeReport } from '../../server/src/core/features/detect';
+import { check } from '../helpers/check';
+import { fixture, lines, seedText, requireShared, HAVE_SHARED } from '../helpers/fixture';
+
+const HEAD = lines('# 示例县人大常委会工作报告', '——2023年1月10日在示例县第十届人民代表大会第三次会议上', '示例县人大常委会主任 王某某');
+const labels = (src: string) => {
+  const { text, marks } = fixture(src);
+  return completeAt(parseReport(text), marks[0]).map((c) => c.label);
+};
+
+describe('completion: the next marker where the cursor stands', () => {
+  it('after 二、 with items: the next item, a sub-item, then the next section', () => {
+    assert.deepEqual(labels(lines(HEAD, '## 2022年工作回顾', '一、甲', '正文。', '二、乙', '（一）子。正文。', '$$')).slice(0, 3), ['（二）', '1.', '三、']);
+  });
+  it('writes the document’s own form: half-width brackets where the document uses them', () => {
+    assert.deepEqual(labels(lines(HEAD, '## 2022年工作回顾', '一、甲', '(一)子。正文。', '(二)子。正文。', '$$')).slice(0, 1), ['(三)']);
+  });
+  it('after typing （ it still offers, replacing what was typed', () => {
+    const { text, marks } = fixture(lines(HEAD, '## 2022年工作回顾', '一、甲', '（一）子。正文。', '（$$'));
+    const items = completeAt(parseReport(text), marks[0]);
+    assert.equal(items[0].label, '（二）');
+    assert.equal(items[0].replaceStart, marks[0] - 1);
+  });
+  it('under a part with no sections yet: 一、', () => {
+    assert.ok(labels(lines(HEAD, '## 2022年工作回顾', '$$')).includes('一、'));
+  });
+  it('after the review part: the plan part heading with the session year', () => {
+    assert.ok(labels(lines(HEAD, '## 2022年工作回顾', '一、甲', '正文。', '$$')).includes('2023年工作设想'));
+  });
+  it('nothing in the middle of a line', () => {
+    assert.deepEqual(labels(lines(HEAD, '## 2022年工作回顾', '一、甲', '常委会$$')), []);
+  });
+});
+
+describe('字数', () => {
+  it('counts Chinese characters, letters and digits; not punctuation or spaces; 𠮷 once', () => {
+    assert.equal(countWords('常委会，坚持学习。 ABC 123'), 3 + 4 + 3 + 3);
+    assert.equal(countWords('𠮷𠮷。'), 2);
+    assert.equal(countWords('“”（）《》、，。　 \n'), 0);
+    const c = new WordCounter('一二三𠮷四');
+    assert.equal(c.count(0, 3), 3);
+    assert.equal(c.count(3, 5), 1);
+  });
+  it('the outline names each node with marker + heading and gives its 字数 as detail', () => {
+    const doc = parseReport(lines(HEAD, '## 2022年工作回顾', '一、加强监督', '正文十个字正文十个字。'));
+    const [report] = documentSymbols(doc);
+    const section = report.children[0].children[0];
+    assert.equal(section.name, '一、加强监督');
+    assert.equal(section.detail, `${4 + 1 + 10}字`);
+  });
+  it('cuts long headings at a character boundary', () => {
+    const doc = parseReport(lines(HEAD, '## 2022年工作回顾', `一、${'𠮷'.repeat(60)}`, '正文。'));
+    const name = documentSymbols(doc)[0].children[0].children[0].name;
+    assert.equal(name, `一、${'𠮷'.repeat(40)}…`);
+  });
+});
+
+describe('hover and selection', () => {
+  it('hover on a heading gives its path and 字数', () => {
+    const { text, marks } = fixture(lines(HEAD, '## 2022年工作回顾', '一、加强监督', '（$$一）听取报告。正文。'));
+    const h = hoverAt(parseReport(text), marks[0])!;
+    assert.deepEqual(h.path, ['示例县人大常委会工作报告', '2022年工作回顾', '一、加强监督', '（一）听取报告']);
+    assert.ok(h.words > 0);
+  });
+  it('hover on body text gives nothing', () => {
+    const { text, marks } = fixture(lines(HEAD, '## 2022年工作回顾', '一、加强监督', '正$$文。'));
+    assert.equal(hoverAt(parseReport(text), marks[0]), undefined);
+  });
+  it('selection grows sentence -> paragraph -> section -> part -> report', () => {
+    const { text, marks } = fixture(lines(HEAD, '## 2022年工作回顾', '一、加强监督', '第一句。第$$二句。'));
+    const spans = selectionSpans(parseReport(text), marks[0]).map((s) => text.slice(s.start, s.end));
+    assert.equal(spans[0], '第二句。');
+    assert.equal(spans[1], '第一句。第二句。');
+    assert.ok(spans[spans.length - 1].startsWith('# 示例县'));
+    for (let i = 1; i < spans.length; i++) assert.ok(spans[i].length > spans[i - 1].length);
+  });
+});
+
+describe('detecting reports among markdown and plain text', () => {
+  it('serves drafts whose first lines hold a report title', () => {
+    assert.ok(looksLikeReport(lines('# 示例区人大常委会工作报告', '正文')));
+    assert.ok(looksLikeReport(lines('关于预算执行情况的报告', '——2023年1月10日在示例县第十届人民代表大会第三次会议上')));
+    assert.ok(!looksLikeReport(lines('# Meeting notes', '1. buy milk')));
+    assert.ok(!looksLikeReport(lines('# 调研报告', '一、基本情况')), 'a 报告 without a date line is not a work report');
+  });
+});
+
+describe('next year’s draft', () => {
+  const text = lines(HEAD, '## 2022年工作回顾', '一、加强监督', '正文。', '## 2023年工作设想', '一、加强学习', '正文。', '二、改进作风', '正文。', '各位代表，让我们团结奋斗！');
+  it('moves years on, leaves the date line to fill, lists last year’s plan as this year’s review', () => {
+    const draft = draftNextYear(parseReport(text));
+    assert.equal(draft.sessionYear, 2024);
+    assert.ok(draft.text.includes('——2024年×月×日在示例县第十届人民代表大会第×次会议上'));
+    assert.ok(draft.text.includes(`## 2023年工作回顾\n\n### 一、加强学习\n\n${PLACEHOLDER.review}\n\n### 二、改进作风`));
+    assert.ok(draft.text.includes('## 2024年工作设想'));
+    assert.ok(draft.text.trimEnd().endsWith('各位代表，让我们团结奋斗！'));
+  });
+  it('the draft is itself a well-formed report with the right years', () => {
+    assert.equal(parseReport(draftNextYear(parseReport(text)).text).reports[0].sessionYear, 2024, 'the blank date line still gives the year');
+    const findings = check(draftNextYear(parseReport(text)).text).filter((f) => f.severity === 'error' || f.ruleId === 'year-mismatch');
+    assert.deepEqual(findings.map((f) => f.ruleId), []);
+  });
+  it('for the seed: both reports, 2022 session, CPPCC review lists its four plan sections', function () {
+    if (!HAVE_SHARED) this.skip();
+    requireShared(this);
+    const draft = draftNextYear(parseReport(seedText()!)).text;
+    const doc = parseReport(draft);
+    assert.equal(doc.reports.length, 2);
+    assert.deepEqual(doc.reports.map((r) => r.sessionYear), [2022, 2022]);
+    assert.deepEqual(doc.reports.map((r) => r.children.map((p) => `${p.role}:${p.year}`)), [['review:2021', 'plan:2022'], ['review:2021', 'plan:2022']]);
+    assert.deepEqual(doc.reports[1].children[0].children.map((s) => s.heading.slice(0, 6)), ['紧跟时代主题', '抓牢“十四五', '建强政协履职', '着力政协自身']);
+    assert.ok(draft.includes('各位委员,全面建设社会主义现代化国家的新征程已经开启'), 'the closing is kept');
+  });
+});
