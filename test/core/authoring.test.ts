@@ -23,6 +23,9 @@ describe('completion: the next marker where the cursor stands', () => {
   it('writes the document’s own form: half-width brackets where the document uses them', () => {
     assert.deepEqual(labels(lines(HEAD, '## 2022年工作回顾', '一、甲', '(一)子。正文。', '(二)子。正文。', '$$')).slice(0, 1), ['(三)']);
   });
+  it('offers the document’s form even after a sibling written wrong', () => {
+    assert.deepEqual(labels(lines(HEAD, '## 2022年工作回顾', '一、甲', '（一）子。正文。', '（二）子。正文。', '(三）子。正文。', '$$')).slice(0, 1), ['（四）']);
+  });
   it('after typing （ it still offers, replacing what was typed', () => {
     const { text, marks } = fixture(lines(HEAD, '## 2022年工作回顾', '一、甲', '（一）子。正文。', '（$$'));
     const items = completeAt(parseReport(text), marks[0]);
@@ -102,6 +105,11 @@ describe('next year’s draft', () => {
     assert.ok(draft.text.includes(`## 2023年工作回顾\n\n### 一、加强学习\n\n${PLACEHOLDER.review}\n\n### 二、改进作风`));
     assert.ok(draft.text.includes('## 2024年工作设想'));
     assert.ok(draft.text.trimEnd().endsWith('各位代表，让我们团结奋斗！'));
+  });
+  it('names the right years even when this year’s report had a wrong one', () => {
+    const wrong = text.replace('## 2022年工作回顾', '## 2021年工作回顾').replace('## 2023年工作设想', '## 2022年工作设想');
+    const draft = draftNextYear(parseReport(wrong)).text;
+    assert.ok(draft.includes('## 2023年工作回顾') && draft.includes('## 2024年工作设想'));
   });
   it('the draft is itself a well-formed report with the right years', () => {
     assert.equal(parseReport(draftNextYear(parseReport(text)).text).reports[0].sessionYear, 2024, 'the blank date line still gives the year');

@@ -3,7 +3,6 @@ import { numeralFor, type MarkerLevel } from '../parse/marker';
 import { numberToChinese } from '../text/numerals';
 import { lineOfOffset } from '../text/position';
 import { majorityBrackets, majorityDot } from '../rules/markerForms';
-import { markerWithValue } from './renumber';
 
 export interface CompletionCandidate {
   readonly label: string;
@@ -57,7 +56,8 @@ export function completeAt(doc: ReportDocument, offset: number, sessionYearOverr
   for (let i = numbered.length - 1; i >= 0; i--) {
     const n = numbered[i];
     const m = n.marker!;
-    add(markerWithValue(doc.text, m, m.value + 1), { zh: `下一个同级序号（接“${doc.text.slice(m.start, m.end)}”）`, en: `Next sibling after “${doc.text.slice(m.start, m.end)}”` }, 'marker');
+    // Offer the document's own (majority) form, not a copy of the sibling's, which may be the typo.
+    add(fresh(m.level, m.value + 1), { zh: `下一个同级序号（接“${doc.text.slice(m.start, m.end)}”）`, en: `Next sibling after “${doc.text.slice(m.start, m.end)}”` }, 'marker');
     if (i === numbered.length - 1 && m.level < 5) {
       const childLevel = (m.level + 1) as MarkerLevel;
       const existing = n.children.filter((c) => c.marker?.level === childLevel);

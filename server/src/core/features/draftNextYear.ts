@@ -12,6 +12,8 @@ export const PLACEHOLDER = {
   plan: '（待补充）',
 };
 
+const setYear = (heading: string, y: number) => (/(?<!\d)\d{4}(?=年)/.test(heading) ? heading.replace(/(?<!\d)\d{4}(?=年)/, String(y)) : heading);
+
 const shiftYears = (s: string, from: number) => s.replace(/(?<!\d)(\d{4})(?=年)/g, (y) => (Number(y) >= from - 1 && Number(y) <= from ? String(Number(y) + 1) : y));
 
 /**
@@ -53,8 +55,10 @@ function draftOne(text: string, report: Report, y: number | undefined): string {
   const review = parts.find((p) => p.role === 'review');
   const plans = parts.filter((p) => p.role === 'plan');
   const annualPlan = plans.find((p) => p.year === year) ?? plans[plans.length - 1];
-  const reviewHeading = review ? shiftYears(review.heading, year) : `${year}年工作回顾`;
-  const planHeading = annualPlan ? shiftYears(annualPlan.heading, year) : `${next}年工作设想`;
+  // The headings name the right years outright: a draft copied from a report that was itself a year
+  // behind (2023年主要工作回顾 in a 2025 report) must not carry the mistake forward.
+  const reviewHeading = review ? setYear(review.heading, year) : `${year}年工作回顾`;
+  const planHeading = annualPlan ? setYear(annualPlan.heading, next) : `${next}年工作设想`;
   // Last year's plan becomes this year's checklist: its sections, as headings to report against.
   const toReport = annualPlan ? annualPlan.children.filter((c) => c.marker) : [];
 
