@@ -141,15 +141,9 @@ console.log(`keystroke -> fresh diagnostics on 100 KB (server time, debounce exc
 const perByte = (text) => time(() => check(text), quick ? 3 : 5) / text.length;
 const ordinary = perByte(one ? inputs[2][1] : hundred);
 console.log('\nadversarial inputs (100 KB lines), time per byte relative to an ordinary 1 MB report:');
-for (const [name, text] of [
-  ['（（（（ …', '（'.repeat(100e3)],
-  ['一、一、一、 …', '一、'.repeat(50e3)],
-  ['digits and dots', '1.2.3.'.repeat(17e3)],
-  ['“ ” 《 unbalanced', '“《（'.repeat(33e3)],
-  ['one huge paragraph', '常委会坚持学习，'.repeat(12e3)],
-  ['(一)…;(二)… inline', Array.from({ length: 3000 }, (_, k) => `(${['一', '二', '三'][k % 3]})甲;`).join('')],
-]) {
-  console.log(`  ${name.padEnd(20)} ${x(perByte(text) / ordinary).padStart(7)}`);
+const { HOSTILE_INPUTS } = require(join(root, 'out', 'test', 'helpers', 'hostile.js'));
+for (const [name, text] of HOSTILE_INPUTS) {
+  console.log(`  ${name.padEnd(32)} ${x(perByte(text) / ordinary).padStart(7)}`);
 }
 
 // ---- the server process: cold start, peak RSS, memory after open/close --------------------------------------

@@ -90,10 +90,18 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     return result;
   }
 
-  async function diagnosticsFor(document: TextDocument): Promise<Diagnostic[]> {
+  /** With workreport.run = onSave, the diagnostics of the version last saved (or opened). */
+  const saved = new Map<string, Diagnostic[]>();
+
+  async function diagnosticsFor(document: TextDocument, onSave = false): Promise<Diagnostic[]> {
     const s = await served(document);
     if (!s) return [];
-    return (await findingsFor(document, s)).map((f) => toDiagnostic(document, f, s.locale));
+    // Opening a file checks it, as a save would; edits wait for the next save.
+    const last = saved.get(document.uri);
+    if (s.run === 'onSave' && !onSave && last) return last;
+    const diagnostics = (await findingsFor(document, s)).map((f) => toDiagnostic(document, f, s.locale));
+    if (s.run === 'onSave') saved.set(document.uri, diagnostics);
+    return diagnostics;
   }
 
   function publishConfigProblems(state: ConfigFileState): void {
@@ -107,13 +115,13 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     void connection.sendDiagnostics({ uri: state.uri, diagnostics });
   }
 
-  async function validate(uri: string): Promise<void> {
+  async function validate(uri: string, onSave = false): Promise<void> {
     timers.get(uri)?.dispose();
     timers.delete(uri);
     const document = documents.get(uri);
     if (!document) return;
     const version = document.version;
-    const diagnostics = await diagnosticsFor(document);
+    const diagnostics = await diagnosticsFor(document, onSave);
     // Publish only for the version still open: a newer edit has its own run coming.
     if (documents.get(uri)?.version !== version) return;
     void connection.sendDiagnostics({ uri, version, diagnostics });
@@ -148,7 +156,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         workspaceSymbolProvider: true,
         hoverProvider: true,
         codeLensProvider: { resolveProvider: false },
-        completionProvider: { triggerCharacters: ['（', '(', '#', ' '], resolveProvider: false },
+        completionProvider: { triggerCharacters: ['（', '(', '#', ' ', '1', '2', '3', '4', '5', '6', '7', '8', '9'], resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.SourceFixAll] },
         executeCommandProvider: { commands: [RENUMBER_COMMAND] },
         diagnosticProvider: pullMode ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
@@ -174,7 +182,13 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     if (s?.run === 'onSave') return;
     schedule(e.document.uri);
   }));
-  documents.onDidSave((e) => { if (!pullMode) void validate(e.document.uri); });
+  documents.onDidSave(runSafe('save', undefined, async (e) => {
+    if (!pullMode) return validate(e.document.uri, true);
+    const s = await served(e.document);
+    if (s?.run !== 'onSave') return;
+    await diagnosticsFor(e.document, true);
+    if (refreshSupported) void connection.languages.diagnostics.refresh();
+  }));
   // Closing large reports frees tens of megabytes that V8 keeps mapped until a full collection: once the
   // author has stopped closing documents for a while, ask for one, so memory returns to where it started.
   let closedChars = 0;
@@ -196,6 +210,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     timers.delete(e.document.uri);
     models.delete(e.document.uri);
     findings.delete(e.document.uri);
+    saved.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 

@@ -5,6 +5,7 @@ import { checkDocument } from '../../server/src/core/rules/engine';
 import { resolveConfig } from '../../server/src/core/config/config';
 import { documentSymbols } from '../../server/src/core/features/outline';
 import { EXAMPLE } from '../helpers/fixture';
+import { HOSTILE_INPUTS } from '../helpers/hostile';
 
 const config = resolveConfig({ maxDocumentSize: 1e9 });
 const work = (text: string) => {
@@ -36,18 +37,7 @@ describe('hostile input: time per character stays within a bounded factor of an 
   let ordinary = 0;
   before(() => { ordinary = rate(ordinaryText); });
   const FACTOR = 40;
-  const cases: [string, string][] = [
-    ['100 KB of （（（（', '（'.repeat(100_000)],
-    ['100 KB of 一、一、一、', '一、'.repeat(50_000)],
-    ['100 KB of digits and dots', '1.2.3.'.repeat(17_000)],
-    ['100 KB of unbalanced “《（', '“《（'.repeat(33_000)],
-    ['one 100 KB paragraph', '常委会坚持学习，'.repeat(12_500)],
-    ['3000 inline items in one line', Array.from({ length: 3000 }, (_, k) => `(${['一', '二', '三'][k % 3]})甲;`).join('')],
-    ['10000 lines of 一、', '一、\n'.repeat(10_000)],
-    ['nested brackets', '（'.repeat(20_000) + '）'.repeat(20_000)],
-    ['20000 short headings', Array.from({ length: 20_000 }, (_, k) => `（${['一', '二'][k % 2]}）标题`).join('\n')],
-  ];
-  for (const [name, text] of cases) {
+  for (const [name, text] of HOSTILE_INPUTS) {
     it(name, () => {
       const r = rate(text) / ordinary;
       assert.ok(r < FACTOR, `${name}: ${r.toFixed(1)}x an ordinary report's time per character`);

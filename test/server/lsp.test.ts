@@ -284,6 +284,22 @@ describe('language server: configuration and locale', function () {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('workreport.run = onSave: checked on open and on save, not while typing', async () => {
+    const c = await TestClient.start({ settings: () => ({ run: 'onSave' }) });
+    const uri = 'file:///tmp/ws/s.md';
+    await c.open(uri, example);
+    assert.deepEqual((await c.waitForDiagnostics(uri)).diagnostics, [], 'checked on open');
+    const before = c.diagnostics.get(uri)!.length;
+    const lineNo = example.split('\n').findIndex((l) => l.startsWith('### 二、'));
+    await c.change(uri, [{ range: { start: { line: lineNo, character: 4 }, end: { line: lineNo, character: 5 } }, text: '三' }]);
+    await new Promise((r) => setTimeout(r, 600));
+    assert.equal(c.diagnostics.get(uri)!.length, before, 'no push while typing');
+    await c.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+    const after = await c.waitForDiagnostics(uri, (p) => p.diagnostics.some((x) => x.code === 'numbering-sequence'));
+    assert.ok(after.diagnostics.length > 0, 'checked on save');
+    await c.stop();
+  });
+
   it('answers pulled diagnostics (textDocument/diagnostic) for a client that pulls', async () => {
     const c = await TestClient.start({ pull: true });
     assert.ok(c.initializeResult.capabilities.diagnosticProvider);
