@@ -23,3 +23,24 @@ describe('module boundaries', () => {
     assert.deepEqual(offenders.map((f) => path.relative(REPO_ROOT, f)), []);
   });
 });
+
+describe('the manifest', () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+  it('declares untrusted and virtual workspaces supported: configuration is data, nothing from a workspace runs', () => {
+    assert.deepEqual(pkg.capabilities, { untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
+  });
+  it('scopes every setting to the resource, so folders of one workspace can differ', () => {
+    for (const [key, setting] of Object.entries<{ scope?: string }>(pkg.contributes.configuration.properties)) assert.equal(setting.scope, 'resource', key);
+  });
+  it('has an English and a Chinese text for every %placeholder%', () => {
+    const en = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.nls.json'), 'utf8'));
+    const zh = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.nls.zh-cn.json'), 'utf8'));
+    const keys = [...JSON.stringify(pkg).matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
+    assert.ok(keys.length > 10);
+    for (const k of keys) assert.ok(en[k] && zh[k], k);
+  });
+  it('runs the server with the flags that return memory after large reports close', () => {
+    const client = fs.readFileSync(path.join(REPO_ROOT, 'client', 'src', 'extension.ts'), 'utf8');
+    assert.match(client, /execArgv: SERVER_EXEC_ARGV/);
+  });
+});

@@ -173,4 +173,28 @@ describe('e2e: the .vsix in a real VS Code (code-server + Chromium)', function (
   it('the extension logged no error', async () => {
     assert.deepEqual(extensionErrors(server!.userData), []);
   });
+  it('restarts a language server that died, says so once, and goes on serving', async () => {
+    const { execSync } = await import('child_process');
+    const killServer = () => execSync("pkill -f 'workreport-[0-9.]*/dist/server.js' || true");
+    const errorsBefore = extensionErrors(server!.userData).length;
+    killServer();
+    const toast = await until(() => page.locator('.notifications-toasts').allInnerTexts(), (t) => t.join(' ').includes('语言服务意外停止'), 'restart notice');
+    assert.ok(toast.join(' ').includes('已自动重启'));
+    await shot('restarted');
+    await openFile('示例区人大常委会工作报告.md');
+    await command('Explorer: Focus on Outline View');
+    await until(() => page.locator('.outline-pane .monaco-list-row').allInnerTexts(), (r) => r.some((x) => x.includes('（一）加强理论学习')), 'outline after the restart');
+    // A second death is handled as quietly: no second notice.
+    killServer();
+    await pause(4000);
+    const notices = (await page.locator('.notifications-toasts .notification-list-item').allInnerTexts()).filter((t) => t.includes('语言服务意外停止'));
+    assert.ok(notices.length <= 1, `${notices.length} notices`);
+    await command('Explorer: Focus on Outline View');
+    await until(() => page.locator('.outline-pane .monaco-list-row').allInnerTexts(), (r) => r.some((x) => x.includes('（一）加强理论学习')), 'outline after the second restart');
+    // The errors now in the log are the two exits this test caused.
+    const added = extensionErrors(server!.userData).slice(errorsBefore);
+    assert.equal(added.length, 2, added.join('\n'));
+    for (const line of added) assert.match(line, /Server process exited with signal SIGTERM/);
+  });
+
 });
