@@ -110,11 +110,6 @@ function make(level: MarkerLevel, value: number, numeral: string, brackets: Brac
   };
 }
 
-/** The written form of a marker's numeral part, e.g. （一） or (1) or 一 — used for messages and renumbering. */
-export function markerText(m: Marker, source: string): string {
-  return source.slice(m.start, m.end);
-}
-
 /** Writes value in the numeral system of a level: 一 for levels 1-2, 1 for 3-4, ① for 5. */
 export function numeralFor(level: MarkerLevel, value: number, toChinese: (n: number) => string): string {
   if (level === 1 || level === 2) return toChinese(value);

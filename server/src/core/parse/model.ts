@@ -96,7 +96,3 @@ export interface ReportDocument {
   /** Every numbered node in document order. */
   readonly numbered: OutlineNode[];
 }
-
-export function isNumbered(n: OutlineNode): n is OutlineNode & { marker: Marker } {
-  return n.marker !== undefined;
-}

@@ -10,13 +10,3 @@ export function textBlocks(doc: ReportDocument): Span[] {
   for (const p of doc.paragraphs) blocks.push(p);
   return blocks;
 }
-
-/** Offsets of the brackets and marks that belong to section markers, which marker rules own. */
-export function markerOffsets(doc: ReportDocument): Set<number> {
-  const set = new Set<number>();
-  for (const n of doc.numbered) {
-    const m = n.marker!;
-    for (let i = m.start; i < m.end; i++) set.add(i);
-  }
-  return set;
-}

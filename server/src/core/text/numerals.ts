@@ -1,8 +1,6 @@
 /** Chinese numerals as used in section markers: 一 … 十 … 九十九 (GB/T 9704-2012 §7.3.3). */
 const DIGITS = '〇一二三四五六七八九';
 
-export const CHINESE_NUMERAL_CHARS = '一二三四五六七八九十';
-
 /** 一 -> 1, 十二 -> 12, 二十 -> 20, 九十九 -> 99; anything else -> undefined. */
 export function chineseToNumber(s: string): number | undefined {
   if (!s || s.length > 3) return undefined;

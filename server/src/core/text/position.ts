@@ -17,12 +17,6 @@ export function positionOf(lines: readonly Line[], offset: number): { line: numb
   return { line, character: Math.min(offset, lines[line].end) - lines[line].start };
 }
 
-/** Moves an offset back off the low half of a surrogate pair, so a range never splits 𠮷. */
-export function safeOffset(text: string, offset: number): number {
-  const c = text.charCodeAt(offset);
-  return c >= 0xdc00 && c <= 0xdfff && offset > 0 ? offset - 1 : offset;
-}
-
 /** The last `n` characters (code points) before `end`, as a start offset. */
 export function backChars(text: string, end: number, n: number, floor: number): number {
   let at = end;
