@@ -300,6 +300,31 @@ describe('language server: configuration and locale', function () {
     await c.stop();
   });
 
+  it('re-checks open reports when .workreportrc.json changes on disk', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wr-watch-'));
+    const rc = path.join(dir, '.workreportrc.json');
+    fs.writeFileSync(rc, '{ "rules": { "numbering-sequence": "off" } }');
+    const uri = pathToFileURL(path.join(dir, 'draft.md')).href;
+    const c = await TestClient.start({});
+    await c.open(uri, draft, 'markdown');
+    assert.ok(!(await c.waitForDiagnostics(uri)).diagnostics.some((x) => x.code === 'numbering-sequence'));
+    fs.writeFileSync(rc, '{ "rules": {} }');
+    await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(rc).href, type: 2 }] });
+    await c.waitForDiagnostics(uri, (p) => p.diagnostics.some((x) => x.code === 'numbering-sequence'));
+    await c.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('workreport.detect = false leaves Markdown alone; the workreport language is always served', async () => {
+    const c = await TestClient.start({ settings: () => ({ detect: false }) });
+    await c.open('file:///tmp/ws/plain.md', draft, 'markdown');
+    await c.open('file:///tmp/ws/lang.md', draft, 'workreport');
+    assert.equal(await c.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: 'file:///tmp/ws/plain.md' } }), null);
+    assert.deepEqual((await c.waitForDiagnostics('file:///tmp/ws/plain.md')).diagnostics, []);
+    assert.ok((await c.waitForDiagnostics('file:///tmp/ws/lang.md')).diagnostics.length > 0);
+    await c.stop();
+  });
+
   it('answers pulled diagnostics (textDocument/diagnostic) for a client that pulls', async () => {
     const c = await TestClient.start({ pull: true });
     assert.ok(c.initializeResult.capabilities.diagnosticProvider);
