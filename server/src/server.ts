@@ -72,7 +72,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   }
 
   function counter(m: Model): WordCounter {
-    return (m.counter ??= new WordCounter(m.doc.text));
+    return (m.counter ??= new WordCounter(m.doc.text, m.doc.lines));
   }
 
   async function served(document: TextDocument): Promise<EffectiveSettings | undefined> {

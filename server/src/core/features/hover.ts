@@ -11,7 +11,7 @@ export interface HoverInfo {
 }
 
 /** On a heading (marker or heading text): where the node sits in the tree and its 字数. */
-export function hoverAt(doc: ReportDocument, offset: number, counter = new WordCounter(doc.text)): HoverInfo | undefined {
+export function hoverAt(doc: ReportDocument, offset: number, counter = new WordCounter(doc.text, doc.lines)): HoverInfo | undefined {
   const chain: OutlineNode[] = [];
   let level: readonly OutlineNode[] = doc.reports;
   let target: OutlineNode | undefined;

@@ -31,7 +31,7 @@ export function symbolName(n: OutlineNode, text: string): string {
   return n.type === 'report' ? '（无标题报告）' : n.type === 'appendix' ? '附件' : '（无标题）';
 }
 
-export function documentSymbols(doc: ReportDocument, counter = new WordCounter(doc.text)): ReportSymbol[] {
+export function documentSymbols(doc: ReportDocument, counter = new WordCounter(doc.text, doc.lines)): ReportSymbol[] {
   const toSymbol = (n: OutlineNode): ReportSymbol => {
     const words = counter.count(n.range.start, n.range.end);
     const start = n.type === 'report' ? n.range.start : n.marker ? n.marker.start : n.headingRange.start;
