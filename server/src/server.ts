@@ -331,6 +331,24 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
           edit: { changes: { [document.uri]: fix.edits.map((e) => toTextEdit(document, e)) } },
         }));
       }
+      // In Markdown an HTML comment is invisible in preview and print, so a rule can be silenced for one line
+      // there; in a plain-text report the comment would be read as text, so it is not offered.
+      if (isMarkdown(document)) {
+        const seen = new Set<string>();
+        for (const f of all) {
+          if (f.end < start || f.start > end || seen.has(f.ruleId)) continue;
+          seen.add(f.ruleId);
+          const line = document.positionAt(f.start).line;
+          const lineText = document.getText({ start: { line, character: 0 }, end: { line, character: 1000 } });
+          const indent = /^[\s\u3000]*/.exec(lineText)![0];
+          actions.push({
+            title: s.locale === 'zh' ? `在下一行关闭规则 ${f.ruleId}` : `Disable ${f.ruleId} for the next line`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [toDiagnostic(document, f, s.locale)],
+            edit: { changes: { [document.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- workreport-disable-next-line ${f.ruleId} -->\n` }] } },
+          });
+        }
+      }
       const line = document.positionAt(start).line;
       const node = [...walk(x.m.doc.reports)].find((n) => n.marker && document.positionAt(n.marker.start).line === line);
       const following = node ? renumberFollowing(node) : [];
@@ -401,6 +419,10 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 
   documents.listen(connection);
   connection.listen();
+}
+
+function isMarkdown(document: TextDocument): boolean {
+  return document.languageId === 'markdown' || /\.(md|markdown)$/i.test(document.uri);
 }
 
 /** One edit covering only what changed between two texts (common prefix and suffix kept), for fix-all. */

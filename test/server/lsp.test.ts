@@ -143,6 +143,25 @@ describe('language server over stdio', function () {
     assert.ok(!fixedAll.includes('（二）、') && !fixedAll.includes('(三）') && fixedAll.includes('2024年主要工作回顾'));
   });
 
+  it('in Markdown, offers to silence a rule for the next line with an inline comment that works', async () => {
+    const uri = 'file:///tmp/ws/draft.md';
+    const d = await client.waitForDiagnostics(uri);
+    const seq = d.diagnostics.find((x) => x.code === 'numbering-sequence')!;
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: seq.range, context: { diagnostics: [seq] } })) as CodeAction[];
+    const silence = actions.find((a) => a.title === '在下一行关闭规则 numbering-sequence')!;
+    const silenced = applyTextEdits(draft, silence.edit!.changes![uri]);
+    assert.ok(silenced.includes('<!-- workreport-disable-next-line numbering-sequence -->\n### 四、践行全过程人民民主'));
+    const uri2 = 'file:///tmp/ws/silenced.md';
+    await client.open(uri2, silenced, 'markdown');
+    const after = await client.waitForDiagnostics(uri2);
+    assert.deepEqual(after.diagnostics.filter((x) => x.code === 'numbering-sequence').map((x) => x.range.start.line + 1), [38], 'only the other repeat is left (line 38 of the edited text)');
+    const txt = 'file:///tmp/ws/draft.report.txt';
+    await client.open(txt, draft, 'workreport');
+    const t = await client.waitForDiagnostics(txt);
+    const txtActions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: txt }, range: t.diagnostics[0].range, context: { diagnostics: [t.diagnostics[0]] } })) as CodeAction[];
+    assert.ok(!txtActions.some((a) => a.title.startsWith('在下一行关闭规则')), 'not in plain text');
+  });
+
   it('offers 后续编号顺延 on a section inserted in the middle', async () => {
     const uri = 'file:///tmp/ws/insert.md';
     const text = example.replace('### 三、践行全过程人民民主', '### 三、新增一节\n\n新增正文。\n\n### 三、践行全过程人民民主');
