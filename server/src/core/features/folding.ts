@@ -1,6 +1,6 @@
 import type { ReportDocument } from '../parse/model';
 import { lineOfOffset } from '../text/position';
-import { walk } from './renumber';
+import { walk } from '../parse/tree';
 
 export interface FoldingRegion {
   readonly startLine: number;

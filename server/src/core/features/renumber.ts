@@ -2,6 +2,7 @@ import type { OutlineNode } from '../parse/model';
 import { numeralFor, type Marker } from '../parse/marker';
 import { numberToChinese } from '../text/numerals';
 import type { TextEdit } from '../rules/types';
+import { siblingRuns, walk } from '../parse/tree';
 
 /**
  * Renumbers a run of sibling markers of one level so they count start, start+1, …, rewriting only the
@@ -25,31 +26,6 @@ export function renumberRun(nodes: readonly OutlineNode[], start: number): TextE
 export function markerWithValue(text: string, m: Marker, value: number): string {
   if (m.brackets === 'glyph') return numeralFor(m.level, value, numberToChinese);
   return text.slice(m.start, m.numeralStart) + numeralFor(m.level, value, numberToChinese) + text.slice(m.numeralEnd, m.end);
-}
-
-/** Numbered children of a node grouped by level, each group in document order. */
-export function siblingRuns(parent: OutlineNode): OutlineNode[][] {
-  const byLevel = new Map<number, OutlineNode[]>();
-  for (const c of parent.children) {
-    if (!c.marker) continue;
-    const run = byLevel.get(c.marker.level);
-    if (run) run.push(c);
-    else byLevel.set(c.marker.level, [c]);
-  }
-  return [...byLevel.values()];
-}
-
-/** Every node below and including `nodes`, depth first, as an array (cheaper than a generator in hot paths). */
-export function walk(nodes: readonly OutlineNode[]): OutlineNode[] {
-  const out: OutlineNode[] = [];
-  const visit = (list: readonly OutlineNode[]) => {
-    for (const n of list) {
-      out.push(n);
-      if (n.children.length) visit(n.children);
-    }
-  };
-  visit(nodes);
-  return out;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ReportDocument, Span } from '../parse/model';
+import type { OutlineNode, ReportDocument, Span } from '../parse/model';
 
 /**
  * Smart-select steps for an offset, innermost first: the sentence, the paragraph, then each enclosing
@@ -17,9 +17,9 @@ export function selectionSpans(doc: ReportDocument, offset: number): Span[] {
     spans.push({ start: para.start + s, end: para.start + e }, { start: para.start, end: para.end });
   }
   const chain: Span[] = [];
-  let level: readonly { range: Span; children: unknown[] }[] = doc.reports;
+  let level: readonly OutlineNode[] = doc.reports;
   for (;;) {
-    const hit = (level as { range: Span; children: never[] }[]).find((n) => n.range.start <= offset && offset <= n.range.end);
+    const hit = level.find((n) => n.range.start <= offset && offset <= n.range.end);
     if (!hit) break;
     chain.push(hit.range);
     level = hit.children;

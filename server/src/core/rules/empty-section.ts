@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { walk } from '../features/renumber';
+import { walk } from '../parse/tree';
 
 /**
  * A stand-alone heading with nothing under it is usually a section whose body was deleted or not yet

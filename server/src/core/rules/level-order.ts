@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { walk } from '../features/renumber';
+import { walk } from '../parse/tree';
 
 /** Levels go downward: a higher-level marker never stands under a lower-level one (（一） under 1.; GB/T 9704-2012 §7.3.3). */
 export const levelOrder: Rule = {

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { siblingRuns, walk } from '../features/renumber';
+import { siblingRuns, walk } from '../parse/tree';
 
 const FORMS = ['', '一、', '（一）', '1.', '（1）', '①'];
 

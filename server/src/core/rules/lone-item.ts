@@ -1,5 +1,6 @@
 import type { Rule } from './types';
-import { markerWithValue, siblingRuns, walk } from '../features/renumber';
+import { markerWithValue } from '../features/renumber';
+import { siblingRuns, walk } from '../parse/tree';
 
 /** Dividing into one is not dividing: a lone （一） without （二） should be merged into its parent. */
 export const loneItem: Rule = {

@@ -1,5 +1,6 @@
 import type { Fix, Rule } from './types';
-import { markerWithValue, renumberRun, siblingRuns, walk } from '../features/renumber';
+import { markerWithValue, renumberRun } from '../features/renumber';
+import { siblingRuns, walk } from '../parse/tree';
 
 /**
  * Siblings count 一 二 三 … with no gap, repeat or reversal (GB/T 9704-2012 §7.3.3: 结构层次序数依次排列).

@@ -1,5 +1,6 @@
 import type { Rule } from './types';
-import { markerWithValue, renumberRun, siblingRuns, walk } from '../features/renumber';
+import { markerWithValue, renumberRun } from '../features/renumber';
+import { siblingRuns, walk } from '../parse/tree';
 
 /** Numbering restarts at 一 / （一） / 1 / （1） under each new parent, part and appendix (GB/T 9704-2012 §7.3.3). */
 export const numberingStart: Rule = {

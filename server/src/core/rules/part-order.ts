@@ -1,6 +1,6 @@
 import type { Rule } from './types';
 import type { OutlineNode } from '../parse/model';
-import { walk } from '../features/renumber';
+import { walk } from '../parse/tree';
 
 /** Parts run review -> shortcomings -> plan -> closing (the order of every report of the genre). */
 export const partOrder: Rule = {

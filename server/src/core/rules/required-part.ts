@@ -2,22 +2,14 @@ import type { Rule } from './types';
 import type { PartRole, Report } from '../parse/model';
 import { profileFor } from '../config/config';
 import { PART_NAMES } from '../config/profiles';
+import { walk } from '../parse/tree';
 
 function rolesPresent(report: Report): Set<PartRole> {
   const roles = new Set<PartRole>();
   for (const c of report.children) if (c.type === 'part' && c.role) roles.add(c.role);
-  for (const p of walkParagraphs(report)) if (p === 'shortcomings') roles.add('shortcomings');
+  if (walk(report.children).some((n) => n.paragraphs.some((p) => p.kind === 'shortcomings'))) roles.add('shortcomings');
   if (report.closing.length > 0) roles.add('closing');
   return roles;
-}
-
-function* walkParagraphs(report: Report): Generator<string> {
-  const stack = [...report.children];
-  while (stack.length) {
-    const n = stack.pop()!;
-    for (const p of n.paragraphs) yield p.kind;
-    stack.push(...n.children);
-  }
 }
 
 /** A report of a kind must have that kind's parts: by default a review of last year and a plan for this one. */
