@@ -70,7 +70,8 @@ describe('e2e: the .vsix in a real VS Code (code-server + Chromium)', function (
     await page.keyboard.press('F1');
     await page.waitForSelector('.quick-input-widget', { state: 'visible' });
     await page.keyboard.type(text);
-    await pause(700);
+    // Enter only once the command leads the list: a slow machine filters later than a fast one.
+    await page.waitForFunction(`(document.querySelector('.quick-input-list .monaco-list-row')?.getAttribute('aria-label') ?? '').includes(${JSON.stringify(text)})`, undefined, { timeout: 20000 });
     await page.keyboard.press('Enter');
     await pause(800);
   }
@@ -127,7 +128,7 @@ describe('e2e: the .vsix in a real VS Code (code-server + Chromium)', function (
 
   it('lists the broken copy’s problems in Chinese in the Problems panel', async () => {
     await openFile('初稿');
-    await command('View: Show Problems');
+    await command('Problems: Focus on Problems View');
     const rows = await until(problems, (r) => r.some((x) => x.includes('“二、”之后应为“三、”，此处为“四、”')), 'problems');
     for (const id of ['marker-punctuation', 'marker-bracket', 'numbering-sequence', 'date-format', 'year-mismatch', 'broken-paragraph', 'doubled-punctuation']) {
       assert.ok(rows.some((r) => r.includes(id)), id);
