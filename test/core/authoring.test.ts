@@ -38,6 +38,13 @@ describe('completion: the next marker where the cursor stands', () => {
   it('after the review part: the plan part heading with the session year', () => {
     assert.ok(labels(lines(HEAD, '## 2022年工作回顾', '一、甲', '正文。', '$$')).includes('2023年工作设想'));
   });
+  it('under a numbered part that holds sections (Word drafts): 一、, then the next part', () => {
+    const word = lines('示例县人大常委会工作报告', '——2023年1月10日在示例县第十届人民代表大会第三次会议上', '一、2022年工作回顾', '一、加强监督', '正文。', '$$');
+    assert.equal(labels(word)[0], '二、');
+    const fresh = lines('示例县人大常委会工作报告', '——2023年1月10日在示例县第十届人民代表大会第三次会议上', '一、2022年工作回顾', '一、加强监督', '正文。', '二、2023年工作设想', '$$');
+    assert.ok(labels(fresh).includes('一、'), labels(fresh).join(' '));
+    assert.ok(!labels(fresh).includes('（一）'));
+  });
   it('nothing in the middle of a line', () => {
     assert.deepEqual(labels(lines(HEAD, '## 2022年工作回顾', '一、甲', '常委会$$')), []);
   });
@@ -110,6 +117,13 @@ describe('next year’s draft', () => {
     const wrong = text.replace('## 2022年工作回顾', '## 2021年工作回顾').replace('## 2023年工作设想', '## 2022年工作设想');
     const draft = draftNextYear(parseReport(wrong)).text;
     assert.ok(draft.includes('## 2023年工作回顾') && draft.includes('## 2024年工作设想'));
+  });
+  it('a Word draft with numbered parts gives a draft of the same shape, itself clean', () => {
+    const word = lines('示例县人大常委会工作报告', '——2023年1月10日在示例县第十届人民代表大会第三次会议上', '一、2022年工作回顾', '一、加强监督', '正文。', '二、2023年工作设想', '一、加强学习', '正文。', '二、改进作风', '正文。');
+    const draft = draftNextYear(parseReport(word)).text;
+    assert.ok(draft.includes(`一、2023年工作回顾\n\n一、加强学习\n\n${PLACEHOLDER.review}\n\n二、改进作风`), draft);
+    assert.ok(draft.includes('二、2024年工作设想\n\n一、（待补充）'));
+    assert.deepEqual(check(draft).filter((f) => f.severity === 'error').map((f) => f.ruleId), []);
   });
   it('the draft is itself a well-formed report with the right years', () => {
     assert.equal(parseReport(draftNextYear(parseReport(text)).text).reports[0].sessionYear, 2024, 'the blank date line still gives the year');

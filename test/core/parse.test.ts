@@ -122,6 +122,21 @@ describe('parse: the tree', () => {
     assert.deepEqual(shape(doc).slice(1), ['  part:review 一、2023年工作回顾', '  part:plan 二、2024年工作任务', '    section （一）稳增长', '    section （二）促改革', '  part:other 三、全面加强政府自身建设']);
   });
 
+  it('reads numbered parts with sections restarting at 一、 beneath them (Word drafts: 一、2022年工作回顾 / 一、……)', () => {
+    const text = lines('示例县人大常委会工作报告', '——2023年1月10日在示例县第十届人民代表大会第三次会议上', '一、2022年工作回顾', '一、加强监督', '（一）听取报告。正文。', '（二）开展检查。正文。', '二、密切联系代表', '正文。', '二、2023年工作设想', '一、加强学习', '正文。', '二、改进作风', '正文。');
+    const doc = parseReport(text);
+    assert.deepEqual(shape(doc).slice(1), [
+      '  part:review 一、2022年工作回顾',
+      '    section 一、加强监督',
+      '      section （一）听取报告',
+      '      section （二）开展检查',
+      '    section 二、密切联系代表',
+      '  part:plan 二、2023年工作设想',
+      '    section 一、加强学习',
+      '    section 二、改进作风',
+    ]);
+  });
+
   it('restarts numbering inside appendices, each its own node', () => {
     const doc = parseReport(lines('政府工作报告', '——2023年1月12日在示例省第十四届人民代表大会第一次会议上', '一、2022年工作回顾', '正文。', '各位代表！让我们团结奋斗！', '附件1', '2023年十件民生实事', '一、优化服务。正文。', '二、改善环境。正文。', '附件2', '名词解释', '1.术语：解释。', '2.术语：解释。'));
     const r = doc.reports[0];

@@ -16,6 +16,15 @@ describe('rules: a clean report has no findings', () => {
   });
 });
 
+describe('rules on a Word draft with numbered parts', () => {
+  it('a clean one has no findings; a gap inside a part is still found', () => {
+    const draft = lines('示例县人大常委会工作报告', '——2023年1月10日在示例县第十届人民代表大会第三次会议上', '示例县人大常委会主任 王某某', '一、2022年工作回顾', '一、加强监督', '正文。', '二、密切联系代表', '正文。', '二、2023年工作设想', '一、加强学习', '正文。', '二、改进作风', '正文。');
+    assert.deepEqual(check(draft).map((f) => f.ruleId), []);
+    const gap = draft.replace('二、改进作风', '三、改进作风');
+    assert.deepEqual(check(gap).map((f) => `${f.ruleId} ${f.message.zh}`), ['numbering-sequence “一、”之后应为“二、”，此处为“三、”']);
+  });
+});
+
 describe('numbering-sequence', () => {
   it('flags a gap and names what was expected', () => {
     const { text, marks } = fixture(report('一、甲', '正文。', '二、乙', '正文。', '$$四、丁', '正文。'));

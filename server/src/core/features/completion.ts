@@ -59,7 +59,8 @@ export function completeAt(doc: ReportDocument, offset: number, sessionYearOverr
     // Offer the document's own (majority) form, not a copy of the sibling's, which may be the typo.
     add(fresh(m.level, m.value + 1), { zh: `下一个同级序号（接“${doc.text.slice(m.start, m.end)}”）`, en: `Next sibling after “${doc.text.slice(m.start, m.end)}”` }, 'marker');
     if (i === numbered.length - 1 && m.level < 5) {
-      const childLevel = (m.level + 1) as MarkerLevel;
+      // A numbered part that holds 一、 sections (level 0) takes 一、 beneath it, not （一）.
+      const childLevel = (n.level === 0 ? 1 : m.level + 1) as MarkerLevel;
       const existing = n.children.filter((c) => c.marker?.level === childLevel);
       const value = existing.length ? existing[existing.length - 1].marker!.value + 1 : 1;
       add(fresh(childLevel, value), { zh: `“${doc.text.slice(m.start, m.end)}”下的子项`, en: `Child of “${doc.text.slice(m.start, m.end)}”` }, 'marker');

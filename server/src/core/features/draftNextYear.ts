@@ -65,7 +65,9 @@ function draftOne(text: string, report: Report, y: number | undefined): string {
   let partNo = 1;
   const partHeading = (heading: string) => (numberedParts ? h(2, `${numberToChinese(partNo++)}、${heading}`) : h(2, heading));
   blocks.push(partHeading(reviewHeading));
-  const childForm = (n: number) => (numberedParts ? `（${numberToChinese(n)}）` : `${numberToChinese(n)}、`);
+  // Government parts are themselves the 一、 sections (items （一） beneath); other parts hold 一、 sections.
+  const partsAreSections = numberedParts && parts.some((p) => p.level === 1);
+  const childForm = (n: number) => (partsAreSections ? `（${numberToChinese(n)}）` : `${numberToChinese(n)}、`);
   if (toReport.length === 0) {
     blocks.push(h(3, `${childForm(1)}`), PLACEHOLDER.review);
   } else {

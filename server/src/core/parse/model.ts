@@ -35,7 +35,10 @@ export type NodeType = 'report' | 'part' | 'section' | 'appendix';
  */
 export interface OutlineNode {
   readonly type: NodeType;
-  /** Outline depth of the marker (1-5); 0 for unnumbered parts and appendices, -1 for reports. */
+  /**
+   * Outline depth of the marker (1-5); 0 for parts that hold 一、 sections (numbered or not) and appendices,
+   * -1 for reports. A part that is itself the 一、 section (government reports) is 1.
+   */
   readonly level: number;
   readonly marker?: Marker;
   /** The heading text without marker, markdown # or run-in body. */

@@ -123,7 +123,8 @@ class ReportBuilder {
     const r = this.report;
     let i = this.from < 0 ? 0 : this.readHeader();
     r.headerEnd = i;
-    const explicitParts = this.hasExplicitParts(i);
+    const numberedParts = this.findNumberedParts(i);
+    const explicitParts = numberedParts.size > 0 || this.hasExplicitParts(i);
     const closingLine = this.findClosing(i);
     for (; i < this.to; i++) {
       const info = this.infos[i];
@@ -133,6 +134,10 @@ class ReportBuilder {
       if (i >= closingLine && !this.inAppendix) {
         this.addParagraph(info, r, 'body');
         r.closing.push(this.paragraphs[this.paragraphs.length - 1]);
+        continue;
+      }
+      if (numberedParts.has(i)) {
+        this.addPart(info, info.marker, true);
         continue;
       }
       if (this.tryPart(info, explicitParts)) continue;
@@ -240,6 +245,30 @@ class ReportBuilder {
     return false;
   }
 
+  /**
+   * Word drafts number their parts too: 一、2022年工作回顾 / 一、加强监督 / 二、…… / 二、2023年工作设想 / 一、……
+   * A level-1 line that names a part opens a numbered part when the next level-1 line restarts at 一;
+   * otherwise (government reports: 一、2024年工作回顾 / 二、2025年…) every 一、 section is itself a part.
+   */
+  private findNumberedParts(from: number): Set<number> {
+    const level1: { line: number; value: number; partLike: boolean }[] = [];
+    for (let i = from; i < this.to; i++) {
+      const info = this.infos[i];
+      if (info.blank || !info.marker || info.marker.level !== 1) continue;
+      if (readAppendix(info.body)) break;
+      if (!info.marker || info.md === 1) continue;
+      const heading = info.body.slice(info.marker.end - info.bodyStart);
+      level1.push({ line: i, value: info.marker.value, partLike: isPlainPartHeading(heading) });
+    }
+    const parts = new Set<number>();
+    for (let k = 0; k + 1 < level1.length; k++) {
+      if (level1[k].partLike && !level1[k + 1].partLike && level1[k + 1].value === 1) parts.add(level1[k].line);
+    }
+    // Once the draft numbers its parts, every part-like level-1 line is one, even one with no sections yet.
+    if (parts.size > 0) for (const l of level1) if (l.partLike) parts.add(l.line);
+    return parts;
+  }
+
   /** The closing starts at the first salutation after the last numbered line or part heading (appendices aside). */
   private findClosing(from: number): number {
     let lastStructure = from - 1;
@@ -293,10 +322,14 @@ class ReportBuilder {
     return true;
   }
 
-  private addPart(info: LineInfo, marker: Marker | undefined): OutlineNode {
+  /**
+   * A part heading. A numbered part is level 1 when it is itself the 一、 section (government reports, items
+   * （一） beneath it), and level 0 when it holds 一、 sections of its own (`holdsSections`, Word drafts).
+   */
+  private addPart(info: LineInfo, marker: Marker | undefined, holdsSections = false): OutlineNode {
     const r = this.report;
     this.inAppendix = false;
-    const part = node('part', marker ? 1 : 0, info.line.index, marker ? marker.start : info.bodyStart, marker);
+    const part = node('part', marker && !holdsSections ? 1 : 0, info.line.index, marker ? marker.start : info.bodyStart, marker);
     const headingStart = marker ? marker.end : info.bodyStart;
     const heading = info.body.slice(headingStart - info.bodyStart);
     part.heading = heading;
