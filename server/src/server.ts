@@ -351,7 +351,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         }
       }
       const line = document.positionAt(start).line;
-      const node = [...walk(x.m.doc.reports)].find((n) => n.marker && document.positionAt(n.marker.start).line === line);
+      const node = walk(x.m.doc.reports).find((n) => n.marker && document.positionAt(n.marker.start).line === line);
       const following = node ? renumberFollowing(node) : [];
       if (following.length) {
         actions.push({
@@ -401,7 +401,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         title: r.title,
         words: c.count(r.range.start, r.range.end),
         parts: r.children.filter((n) => n.type === 'part').length,
-        sections: [...walk(r.children)].filter((n) => n.marker).length,
+        sections: walk(r.children).filter((n) => n.marker).length,
       })),
     };
   }));

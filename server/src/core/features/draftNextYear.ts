@@ -12,7 +12,7 @@ export const PLACEHOLDER = {
   plan: '（待补充）',
 };
 
-const setYear = (heading: string, y: number) => (/(?<!\d)\d{4}(?=年)/.test(heading) ? heading.replace(/(?<!\d)\d{4}(?=年)/, String(y)) : heading);
+const setYear = (heading: string, y: number) => heading.replace(/(?<!\d)\d{4}(?=年)/, String(y));
 
 const shiftYears = (s: string, from: number) => s.replace(/(?<!\d)(\d{4})(?=年)/g, (y) => (Number(y) >= from - 1 && Number(y) <= from ? String(Number(y) + 1) : y));
 

@@ -256,7 +256,7 @@ class ReportBuilder {
       const info = this.infos[i];
       if (info.blank || !info.marker || info.marker.level !== 1) continue;
       if (readAppendix(info.body)) break;
-      if (!info.marker || info.md === 1) continue;
+      if (info.md === 1) continue;
       const heading = info.body.slice(info.marker.end - info.bodyStart);
       level1.push({ line: i, value: info.marker.value, partLike: isPlainPartHeading(heading) });
     }

@@ -4,10 +4,10 @@ import type { Finding, Fix, Rule, RuleContext, Severity } from './types';
 import { Suppressions } from './suppression';
 import { RULES } from './registry';
 import { lineOfOffset } from '../text/position';
-import { MAX_FINDINGS_PER_RULE } from './limits';
 
 export const TOO_LARGE_ID = 'document-too-large';
-export { MAX_FINDINGS_PER_RULE } from './limits';
+/** No editor shows more than this usefully; the cap keeps hostile input linear in time and output. */
+export const MAX_FINDINGS_PER_RULE = 1000;
 
 /** Runs every enabled rule over a parsed document and returns findings in document order. */
 export function checkDocument(doc: ReportDocument, config: ResolvedConfig, rules: readonly Rule[] = RULES): Finding[] {
@@ -37,9 +37,10 @@ export function checkDocument(doc: ReportDocument, config: ResolvedConfig, rules
       isEnabled: (id) => enabled.has(id),
       report: (f) => {
         // A hostile paste (100 KB of “（”) must not turn into 100,000 diagnostics: past the cap, a rule stops.
-        if (count >= MAX_FINDINGS_PER_RULE) return;
+        if (count >= MAX_FINDINGS_PER_RULE) return false;
         count++;
         findings.push({ ruleId: rule.id, start: f.start, end: f.end, message: f.message, severity, fixes: (f.fixes ?? []) as Fix[] });
+        return count < MAX_FINDINGS_PER_RULE;
       },
     };
     rule.check(ctx);

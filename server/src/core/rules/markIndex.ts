@@ -2,7 +2,7 @@ import type { ReportDocument, Span } from '../parse/model';
 import { textBlocks } from './textBlocks';
 
 /**
- * Where the marks that typography rules care about stand, found by one native regex scan per document
+ * Where the marks that typography rules care about stand, found once per document by a few native scans
  * and shared by every rule (a per-character loop in each rule cost more than parsing the report).
  * Offsets outside the checked blocks (title, date line, paragraphs) and inside section markers are dropped.
  */
@@ -44,7 +44,7 @@ const cache = new WeakMap<ReportDocument, MarkIndex>();
 export function markIndex(doc: ReportDocument): MarkIndex {
   const cached = cache.get(doc);
   if (cached) return cached;
-  const blocks = textBlocks(doc).slice().sort((a, b) => a.start - b.start);
+  const blocks = textBlocks(doc).sort((a, b) => a.start - b.start);
   const markers: Span[] = doc.numbered.map((n) => ({ start: n.marker!.start, end: n.marker!.end }));
   const blockAt = (offset: number): Span | undefined => {
     let lo = 0, hi = blocks.length - 1, hit: Span | undefined;
@@ -67,17 +67,19 @@ export function markIndex(doc: ReportDocument): MarkIndex {
   const index: MarkIndex = { paired: [], halfWidth: [], doubled: [], enumerationComma: [], years: [], inlineEnumeration: [], blockAt };
   const text = doc.text;
   const code = (i: number) => text.charCodeAt(i);
-  // Matches arrive in document order, so a cursor over the sorted blocks answers "inside a block?" in O(1).
-  // Characters are compared as codes: text[i] would allocate a string for every Chinese character.
-  let b = 0;
-  const inside = (at: number): boolean => {
-    if (b > 0 && blocks[b - 1].start > at) b = 0;
-    while (b < blocks.length && blocks[b].end <= at) b++;
-    return b < blocks.length && blocks[b].start <= at;
+  // Each pass visits offsets in document order, so a cursor over the sorted blocks answers "inside a
+  // block?" in O(1); every pass starts its own cursor. Characters are compared as codes: text[i] would
+  // allocate a string for every Chinese character.
+  const cursor = () => {
+    let b = 0;
+    return (at: number): boolean => {
+      while (b < blocks.length && blocks[b].end <= at) b++;
+      return b < blocks.length && blocks[b].start <= at;
+    };
   };
   let m: RegExpExecArray | null;
+  let inside = cursor();
   PAIRED.lastIndex = 0;
-  b = 0;
   while ((m = PAIRED.exec(text))) {
     const at = m.index;
     if (!inside(at)) continue;
@@ -88,20 +90,20 @@ export function markIndex(doc: ReportDocument): MarkIndex {
   }
   const deng: number[] = [];
   positions(text, '等', deng);
-  b = 0;
+  inside = cursor();
   for (const at of deng) if (code(at - 1) === 0x3001 && inside(at)) index.enumerationComma.push(at - 1);
   index.enumerationComma.sort((x, y) => x - y);
   DOUBLED.lastIndex = 0;
-  b = 0;
+  inside = cursor();
   while ((m = DOUBLED.exec(text))) if (inside(m.index)) index.doubled.push({ start: m.index, end: m.index + m[0].length });
   const half: number[] = [];
   for (const ch of HALF_WIDTH) positions(text, ch, half);
   half.sort((x, y) => x - y);
-  b = 0;
+  inside = cursor();
   for (const at of half) if (inside(at) && !inMarker(at)) index.halfWidth.push(at);
   const years: number[] = [];
   positions(text, '年', years);
-  b = 0;
+  inside = cursor();
   for (const at of years) {
     const c = code(at - 1);
     if (((c >= 0x30 && c <= 0x39) || NUMERAL_CODES.has(c)) && inside(at)) index.years.push(at);
@@ -114,7 +116,7 @@ export function markIndex(doc: ReportDocument): MarkIndex {
   positions(text, '第', di);
   for (const at of di) if (NUMERAL_CODES.has(code(at + 1)) && /^第[一二三四五六七八九十]{1,3}、/.test(text.slice(at, at + 5))) inline.push(at);
   inline.sort((x, y) => x - y);
-  b = 0;
+  inside = cursor();
   for (const at of inline) if (inside(at)) index.inlineEnumeration.push(at);
   cache.set(doc, index);
   return index;

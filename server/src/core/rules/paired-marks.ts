@@ -1,6 +1,5 @@
 import type { Rule } from './types';
 import { markIndex } from './markIndex';
-import { MAX_FINDINGS_PER_RULE } from './limits';
 
 const PAIRS: Record<string, string> = { '（': '）', '“': '”', '‘': '’', '《': '》', '〔': '〕', '【': '】' };
 const CLOSERS: Record<string, string> = { '）': '（', '”': '“', '’': '‘', '》': '《', '〕': '〔', '】': '【' };
@@ -19,11 +18,11 @@ export const pairedMarks: Rule = {
     const index = markIndex(ctx.doc);
     // One stack per kind of mark (“（” and “《” may interleave in real text without being wrong), emptied
     // at each paragraph's end; marks arrive in document order, so the paragraph is tracked by its end.
-    // Unmatched marks are reported paragraph by paragraph, in order, up to the engine's cap: a hostile
-    // paste of 100,000 “（” costs one pass, with no sort and no spread of huge arrays.
+    // Unmatched marks are reported paragraph by paragraph, in order, until the engine says the rule's cap
+    // is reached: a hostile paste of 100,000 “（” costs one pass, with no spread of huge arrays.
     const stacks = new Map<number, number[]>(OPENERS.map((c) => [c, []]));
     let strays: number[] = [];
-    let reported = 0;
+    let full = false;
     let blockEnd = -1;
     const flush = () => {
       const unmatched = strays;
@@ -33,21 +32,21 @@ export const pairedMarks: Rule = {
       }
       if (unmatched.length > 1) unmatched.sort((x, y) => x - y);
       for (const at of unmatched) {
-        if (reported++ >= MAX_FINDINGS_PER_RULE) break;
         const ch = text[at];
         const partner = PAIRS[ch] ?? CLOSERS[ch];
-        ctx.report({
+        full = !ctx.report({
           start: at,
           end: at + 1,
           message: { zh: `“${ch}”在本段中没有对应的“${partner}”`, en: `“${ch}” has no matching “${partner}” in this paragraph` },
         });
+        if (full) break;
       }
       strays = [];
     };
     for (const at of index.paired) {
       if (at >= blockEnd) {
         flush();
-        if (reported >= MAX_FINDINGS_PER_RULE) return;
+        if (full) return;
         blockEnd = index.blockAt(at)?.end ?? at + 1;
       }
       const c = text.charCodeAt(at);

@@ -49,7 +49,8 @@ export interface RuleContext {
   /** The session year Y of a report: configuration first, then the date line, then the title. */
   sessionYear(report: Report): number | undefined;
   isEnabled(ruleId: string): boolean;
-  report(finding: Omit<Finding, 'severity' | 'fixes' | 'ruleId'> & { fixes?: Fix[] }): void;
+  /** Records a finding; false once the rule has reached the engine's cap, so a rule can stop early. */
+  report(finding: Omit<Finding, 'severity' | 'fixes' | 'ruleId'> & { fixes?: Fix[] }): boolean;
 }
 
 export interface Rule {
