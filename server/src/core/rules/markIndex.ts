@@ -2,9 +2,10 @@ import type { ReportDocument, Span } from '../parse/model';
 import { textBlocks } from './textBlocks';
 
 /**
- * Where the marks that typography rules care about stand, found once per document by a few native scans
- * and shared by every rule (a per-character loop in each rule cost more than parsing the report).
- * Offsets outside the checked blocks (title, date line, paragraphs) and inside section markers are dropped.
+ * Where the marks that typography rules care about stand, found once per document by one pass over the
+ * checked blocks and shared by every rule (a per-character loop in each rule cost more than parsing the
+ * report). Offsets outside the checked blocks (title, date line, paragraphs) are never visited; paired and
+ * half-width marks inside section markers are dropped, since marker rules own those.
  */
 export interface MarkIndex {
   /** （）“”‘’《》〔〕【】 */
@@ -24,19 +25,94 @@ export interface MarkIndex {
 }
 
 /**
- * Each kind of mark is found by the cheapest native scan for it (measured on 1 MB of real reports):
- * one simple character class for the Chinese paired marks, indexOf loops for rare ASCII marks and for the
- * characters that start a pattern (年 是 第 、), one literal alternation for doubled marks. A single
- * regex for all of them costs twice as much: irregexp checks mixed classes slowly at every position.
+ * One lookup per character: a class table indexed by UTF-16 code. Measured on 1 MB of real reports, a
+ * single loop over the blocks with this table costs a third of what the previous mix of native scans did
+ * (a character-class regex, a dozen indexOf loops and a doubled-mark alternation, each over the whole
+ * text, then a block lookup per hit): most characters are Han and cost one load and one compare.
  */
-const PAIRED = /[（）“”‘’《》〔〕【】]/g;
-const DOUBLED = /，，+|。。+|；；+|：：+|、、+|！！+|？？+|,,+|;;+/g;
-const HALF_WIDTH = ',;:!?()';
-const NUMERAL_CODES = new Set([...'〇零一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
-const ENUM_MARK_CODES = new Set([...'：:，,、'].map((c) => c.charCodeAt(0)));
+const PAIRED = 1;
+const HALF_WIDTH = 2;
+const DOUBLABLE = 4;
+const TRIGGER = 8;
+const NUMERAL = 16;
+const ENUM_MARK = 32;
+const CLASS = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(0x10000);
+  const mark = (chars: string, bit: number) => { for (const ch of chars) table[ch.charCodeAt(0)] |= bit; };
+  mark('（）“”‘’《》〔〕【】', PAIRED);
+  mark(',;:!?()', HALF_WIDTH);
+  // GB/T 15834-2011 5.1.6: a mark is not repeated; ,, and ;; are the same typo made with a half-width keyboard.
+  mark('，。；：、！？,;', DOUBLABLE);
+  // 、 (before 等 or between quoted/titled items), 年 (dates), 是 (一是：) and 第 (第一、).
+  mark('、年是第', TRIGGER);
+  mark('〇零一二三四五六七八九十', NUMERAL);
+  mark('：:，,、', ENUM_MARK);
+  return table;
+})();
+const IDEOGRAPHIC_COMMA = 0x3001;
+const DENG = 0x7b49; // 等
+const NIAN = 0x5e74; // 年
+const SHI = 0x662f; // 是
+const DI = 0x7b2c; // 第
+const CLOSE_TITLE = 0x300b; // 》
+const OPEN_TITLE = 0x300a; // 《
+const CLOSE_QUOTE = 0x201d; // ”
+const OPEN_QUOTE = 0x201c; // “
+const INLINE_ORDINAL = /^第[一二三四五六七八九十]{1,3}、/;
 
-function positions(text: string, ch: string, out: number[]): void {
-  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) out.push(i);
+/** What one pass collects; the marker cursor only moves forward, since offsets only grow. */
+class Marks {
+  readonly paired: number[] = [];
+  readonly halfWidth: number[] = [];
+  readonly doubled: Span[] = [];
+  readonly enumerationComma: number[] = [];
+  readonly years: number[] = [];
+  readonly inlineEnumeration: number[] = [];
+  private marker = 0;
+  constructor(private readonly markers: readonly Span[]) {}
+
+  inMarker(at: number): boolean {
+    const markers = this.markers;
+    while (this.marker < markers.length && markers[this.marker].end <= at) this.marker++;
+    return this.marker < markers.length && markers[this.marker].start <= at;
+  }
+}
+
+/**
+ * The hot loop, kept apart from the bookkeeping so that V8 optimises it on the first blocks of the first
+ * document: folded into one function with the setup, it was deoptimised at the end of every call.
+ */
+function scan(text: string, from: number, to: number, out: Marks): void {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const k = CLASS[c];
+    if (k === 0) continue;
+    if (k & (PAIRED | HALF_WIDTH)) {
+      if (!out.inMarker(i)) (k & PAIRED ? out.paired : out.halfWidth).push(i);
+      if ((c === CLOSE_TITLE || c === CLOSE_QUOTE) && text.charCodeAt(i + 1) === IDEOGRAPHIC_COMMA) {
+        const after = text.charCodeAt(i + 2);
+        if (after === OPEN_TITLE || after === OPEN_QUOTE) out.enumerationComma.push(i + 1);
+      }
+    }
+    // A run is reported once, from its first mark (one that merely continues a run is not a new one).
+    if (k & DOUBLABLE && text.charCodeAt(i + 1) === c && text.charCodeAt(i - 1) !== c) {
+      let end = i + 2;
+      while (text.charCodeAt(end) === c) end++;
+      out.doubled.push({ start: i, end });
+    }
+    if (k & TRIGGER) {
+      if (c === IDEOGRAPHIC_COMMA) {
+        if (text.charCodeAt(i + 1) === DENG && i + 1 < to) out.enumerationComma.push(i);
+      } else if (c === NIAN) {
+        const before = text.charCodeAt(i - 1);
+        if ((before >= 0x30 && before <= 0x39) || CLASS[before] & NUMERAL) out.years.push(i);
+      } else if (c === SHI) {
+        if (i > from && CLASS[text.charCodeAt(i - 1)] & NUMERAL && CLASS[text.charCodeAt(i + 1)] & ENUM_MARK) out.inlineEnumeration.push(i - 1);
+      } else if (CLASS[text.charCodeAt(i + 1)] & NUMERAL && INLINE_ORDINAL.test(text.slice(i, i + 5))) {
+        out.inlineEnumeration.push(i);
+      }
+    }
+  }
 }
 
 const cache = new WeakMap<ReportDocument, MarkIndex>();
@@ -45,7 +121,6 @@ export function markIndex(doc: ReportDocument): MarkIndex {
   const cached = cache.get(doc);
   if (cached) return cached;
   const blocks = textBlocks(doc).sort((a, b) => a.start - b.start);
-  const markers: Span[] = doc.numbered.map((n) => ({ start: n.marker!.start, end: n.marker!.end }));
   const blockAt = (offset: number): Span | undefined => {
     let lo = 0, hi = blocks.length - 1, hit: Span | undefined;
     while (lo <= hi) {
@@ -54,70 +129,16 @@ export function markIndex(doc: ReportDocument): MarkIndex {
     }
     return hit && offset < hit.end ? hit : undefined;
   };
-  const inMarker = (offset: number): boolean => {
-    let lo = 0, hi = markers.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (markers[mid].end <= offset) lo = mid + 1;
-      else if (markers[mid].start > offset) hi = mid - 1;
-      else return true;
-    }
-    return false;
-  };
-  const index: MarkIndex = { paired: [], halfWidth: [], doubled: [], enumerationComma: [], years: [], inlineEnumeration: [], blockAt };
+  const marks = new Marks(doc.numbered.map((n) => n.marker!).sort((a, b) => a.start - b.start));
   const text = doc.text;
-  const code = (i: number) => text.charCodeAt(i);
-  // Each pass visits offsets in document order, so a cursor over the sorted blocks answers "inside a
-  // block?" in O(1); every pass starts its own cursor. Characters are compared as codes: text[i] would
-  // allocate a string for every Chinese character.
-  const cursor = () => {
-    let b = 0;
-    return (at: number): boolean => {
-      while (b < blocks.length && blocks[b].end <= at) b++;
-      return b < blocks.length && blocks[b].start <= at;
-    };
-  };
-  let m: RegExpExecArray | null;
-  let inside = cursor();
-  PAIRED.lastIndex = 0;
-  while ((m = PAIRED.exec(text))) {
-    const at = m.index;
-    if (!inside(at)) continue;
-    if (!inMarker(at)) index.paired.push(at);
-    // 》、《 and ”、“: the closing mark of one item, a 顿号, the opening mark of the next.
-    const c = code(at);
-    if ((c === 0x300b || c === 0x201d) && code(at + 1) === 0x3001 && (code(at + 2) === 0x300a || code(at + 2) === 0x201c)) index.enumerationComma.push(at + 1);
+  let done = 0;
+  for (const block of blocks) {
+    const to = Math.min(block.end, text.length);
+    scan(text, Math.max(block.start, done), to, marks);
+    done = Math.max(done, to);
   }
-  const deng: number[] = [];
-  positions(text, '等', deng);
-  inside = cursor();
-  for (const at of deng) if (code(at - 1) === 0x3001 && inside(at)) index.enumerationComma.push(at - 1);
-  index.enumerationComma.sort((x, y) => x - y);
-  DOUBLED.lastIndex = 0;
-  inside = cursor();
-  while ((m = DOUBLED.exec(text))) if (inside(m.index)) index.doubled.push({ start: m.index, end: m.index + m[0].length });
-  const half: number[] = [];
-  for (const ch of HALF_WIDTH) positions(text, ch, half);
-  half.sort((x, y) => x - y);
-  inside = cursor();
-  for (const at of half) if (inside(at) && !inMarker(at)) index.halfWidth.push(at);
-  const years: number[] = [];
-  positions(text, '年', years);
-  inside = cursor();
-  for (const at of years) {
-    const c = code(at - 1);
-    if (((c >= 0x30 && c <= 0x39) || NUMERAL_CODES.has(c)) && inside(at)) index.years.push(at);
-  }
-  const inline: number[] = [];
-  const shi: number[] = [];
-  positions(text, '是', shi);
-  for (const at of shi) if (NUMERAL_CODES.has(code(at - 1)) && ENUM_MARK_CODES.has(code(at + 1))) inline.push(at - 1);
-  const di: number[] = [];
-  positions(text, '第', di);
-  for (const at of di) if (NUMERAL_CODES.has(code(at + 1)) && /^第[一二三四五六七八九十]{1,3}、/.test(text.slice(at, at + 5))) inline.push(at);
-  inline.sort((x, y) => x - y);
-  inside = cursor();
-  for (const at of inline) if (inside(at)) index.inlineEnumeration.push(at);
+  const { paired, halfWidth, doubled, enumerationComma, years, inlineEnumeration } = marks;
+  const index: MarkIndex = { paired, halfWidth, doubled, enumerationComma, years, inlineEnumeration, blockAt };
   cache.set(doc, index);
   return index;
 }
