@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { walk } from '../parse/tree';
+import { siblingGroups } from '../parse/tree';
 
 /** Levels go downward: a higher-level marker never stands under a lower-level one (（一） under 1.; GB/T 9704-2012 §7.3.3). */
 export const levelOrder: Rule = {
@@ -10,7 +10,7 @@ export const levelOrder: Rule = {
   description: { zh: '上级序号不能出现在下级序号之下', en: 'A higher-level marker never stands under a lower-level one' },
   check(ctx) {
     const text = ctx.doc.text;
-    for (const parent of walk(ctx.doc.reports)) {
+    for (const { parent } of siblingGroups(ctx.doc)) {
       let deepest: { level: number; label: string } | undefined;
       for (const c of parent.children) {
         const m = c.marker;

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { siblingRuns, walk } from '../parse/tree';
+import { siblingGroups } from '../parse/tree';
 
 const FORMS = ['', '一、', '（一）', '1.', '（1）', '①'];
 
@@ -12,10 +12,10 @@ export const levelSkip: Rule = {
   description: { zh: '跳过了一级序号（如“一、”下直接用“1.”）', en: 'A level is skipped (一、 directly followed by 1.)' },
   check(ctx) {
     const text = ctx.doc.text;
-    for (const parent of walk(ctx.doc.reports)) {
+    for (const { parent, runs } of siblingGroups(ctx.doc)) {
       const pm = parent.marker;
       if (!pm) continue;
-      for (const run of siblingRuns(parent)) {
+      for (const run of runs) {
         const m = run[0].marker!;
         if (m.level <= pm.level + 1) continue;
         const p = text.slice(pm.start, pm.end);

@@ -1,6 +1,6 @@
 import type { Rule } from './types';
 import { markerWithValue } from '../features/renumber';
-import { siblingRuns, walk } from '../parse/tree';
+import { siblingGroups } from '../parse/tree';
 
 /** Dividing into one is not dividing: a lone （一） without （二） should be merged into its parent. */
 export const loneItem: Rule = {
@@ -11,9 +11,9 @@ export const loneItem: Rule = {
   description: { zh: '只有一个子项（有“（一）”而无“（二）”）', en: 'A parent with exactly one numbered child' },
   check(ctx) {
     const text = ctx.doc.text;
-    for (const parent of walk(ctx.doc.reports)) {
+    for (const { parent, runs } of siblingGroups(ctx.doc)) {
       if (parent.type === 'report') continue;
-      for (const run of siblingRuns(parent)) {
+      for (const run of runs) {
         if (run.length !== 1) continue;
         const m = run[0].marker!;
         const label = text.slice(m.start, m.end);

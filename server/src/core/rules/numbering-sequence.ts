@@ -1,6 +1,6 @@
 import type { Fix, Rule } from './types';
 import { markerWithValue, renumberRun } from '../features/renumber';
-import { siblingRuns, walk } from '../parse/tree';
+import { siblingGroups } from '../parse/tree';
 
 /**
  * Siblings count 一 二 三 … with no gap, repeat or reversal (GB/T 9704-2012 §7.3.3: 结构层次序数依次排列).
@@ -15,8 +15,8 @@ export const numberingSequence: Rule = {
   check(ctx) {
     const text = ctx.doc.text;
     const fromOne = ctx.isEnabled('numbering-start');
-    for (const parent of walk(ctx.doc.reports)) {
-      for (const run of siblingRuns(parent)) {
+    for (const { runs } of siblingGroups(ctx.doc)) {
+      for (const run of runs) {
         // One renumbering fixes the whole run, whichever gap it is offered on: computed once and shared,
         // so a run of 10,000 repeats costs linear time, not 10,000 renumberings.
         let fix: Fix[] | undefined;

@@ -1,6 +1,6 @@
 import type { Rule } from './types';
 import { markerWithValue, renumberRun } from '../features/renumber';
-import { siblingRuns, walk } from '../parse/tree';
+import { siblingGroups } from '../parse/tree';
 
 /** Numbering restarts at 一 / （一） / 1 / （1） under each new parent, part and appendix (GB/T 9704-2012 §7.3.3). */
 export const numberingStart: Rule = {
@@ -11,8 +11,8 @@ export const numberingStart: Rule = {
   description: { zh: '新的上级或部分之下，序号应从“一”开始', en: 'Numbering restarts at one under each new parent or part' },
   check(ctx) {
     const text = ctx.doc.text;
-    for (const parent of walk(ctx.doc.reports)) {
-      for (const run of siblingRuns(parent)) {
+    for (const { runs } of siblingGroups(ctx.doc)) {
+      for (const run of runs) {
         const m = run[0].marker!;
         if (m.value === 1) continue;
         const expected = markerWithValue(text, m, 1);
