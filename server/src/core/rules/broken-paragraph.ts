@@ -35,9 +35,11 @@ export const brokenParagraph: Rule = {
   },
 };
 
+/** Characters a complete paragraph may end with: closing marks, closing wrappers, a dash, an HTML tag's end. */
+const ENDINGS = new Set([...CLOSING_MARKS, ...CLOSING_WRAPPERS, '—', '>'].map((c) => c.charCodeAt(0)));
+
 function endsMidSentence(p: Paragraph): boolean {
-  const last = p.text[p.text.length - 1];
-  return last !== undefined && !CLOSING_MARKS.includes(last) && !CLOSING_WRAPPERS.includes(last) && last !== '—' && last !== '>';
+  return p.text.length > 0 && !ENDINGS.has(p.text.charCodeAt(p.text.length - 1));
 }
 
 function continues(q: Paragraph): boolean {

@@ -30,6 +30,8 @@ export const dateFormat: Rule = {
         }
         continue;
       }
+      // Only a date (年 then a month in digits) can be misformatted; most years head a phrase (2024年工作).
+      if (!isDigit(text.charCodeAt(nian + 1))) continue;
       let start = nian;
       while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
       const year = text.slice(start, nian);

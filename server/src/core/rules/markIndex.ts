@@ -22,6 +22,11 @@ export interface MarkIndex {
   readonly inlineEnumeration: number[];
   /** The checked block holding an offset. */
   blockAt(offset: number): Span | undefined;
+  /**
+   * The same, for offsets asked in document order: a cursor that only moves forward (a binary search per
+   * paragraph was half of paired-marks' time on 1 MB).
+   */
+  blockCursor(): (offset: number) => Span | undefined;
 }
 
 /**
@@ -149,7 +154,14 @@ export function markIndex(doc: ReportDocument): MarkIndex {
     done = Math.max(done, to);
   }
   const { paired, halfWidth, doubled, enumerationComma, years, inlineEnumeration } = marks;
-  const index: MarkIndex = { paired, halfWidth, doubled, enumerationComma, years, inlineEnumeration, blockAt };
+  const blockCursor = () => {
+    let b = 0;
+    return (offset: number): Span | undefined => {
+      while (b < blocks.length && blocks[b].end <= offset) b++;
+      return b < blocks.length && blocks[b].start <= offset ? blocks[b] : undefined;
+    };
+  };
+  const index: MarkIndex = { paired, halfWidth, doubled, enumerationComma, years, inlineEnumeration, blockAt, blockCursor };
   cache.set(doc, index);
   return index;
 }

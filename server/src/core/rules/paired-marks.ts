@@ -32,6 +32,7 @@ export const pairedMarks: Rule = {
     // Unmatched marks are reported paragraph by paragraph, in order, until the engine says the rule's cap
     // is reached: a hostile paste of 100,000 “（” costs one pass, with no spread of huge arrays. Stacks are
     // emptied by resetting their heights, which costs nothing in the common paragraph where all is matched.
+    const blockAt = index.blockCursor();
     const stacks: number[][] = Array.from({ length: KINDS }, () => []);
     const heights = new Int32Array(KINDS);
     let open = 0;
@@ -63,7 +64,7 @@ export const pairedMarks: Rule = {
       if (at >= blockEnd) {
         flush();
         if (full) return;
-        blockEnd = index.blockAt(at)?.end ?? at + 1;
+        blockEnd = blockAt(at)?.end ?? at + 1;
       }
       const signed = KIND[text.charCodeAt(at)];
       if (signed > 0) {
