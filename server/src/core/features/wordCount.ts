@@ -48,16 +48,42 @@ export class WordCounter {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/*
+ * Whether a UTF-16 code unit counts, by table: 0 not known yet, 1 no, 2 yes, 4 a high surrogate (the pair
+ * decides). Han and ASCII are filled in at load; any other code unit is asked of the Unicode regex once and
+ * remembered. Measured on 1 MB of reports: the regex asked for every ，。、 made the outline's word counts
+ * cost four times the parse.
+ */
+const UNKNOWN = 0, NO = 1, YES = 2, HIGH_SURROGATE = 4;
+const COUNTS = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(0x10000);
+  table.fill(YES, 0x3400, 0x4dc0);
+  table.fill(YES, 0x4e00, 0xa000);
+  table.fill(NO, 0, 0x80);
+  table.fill(YES, 0x30, 0x3a);
+  table.fill(YES, 0x41, 0x5b);
+  table.fill(YES, 0x61, 0x7b);
+  table.fill(HIGH_SURROGATE, 0xd800, 0xdc00);
+  table.fill(NO, 0xdc00, 0xe000);
+  return table;
+})();
+
 function countRange(text: string, start: number, end: number): number {
   let count = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) count++;
-    else if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) count++;
-    else if (c < 0x80 || (c >= 0xdc00 && c <= 0xdfff)) continue;
-    // A surrogate pair counts once, at its high half (𠮷 is one character).
-    else if (c >= 0xd800 && c <= 0xdbff) { if (LETTER_OR_DIGIT.test(text.slice(i, i + 2))) count++; }
-    else if (LETTER_OR_DIGIT.test(text[i])) count++;
+    const k = COUNTS[c];
+    // YES adds one, NO and HIGH_SURROGATE add nothing: no branch on the common path.
+    count += (k >> 1) & 1;
+    if ((k & 3) !== 0) continue;
+    if (k === UNKNOWN) {
+      const counted = LETTER_OR_DIGIT.test(String.fromCharCode(c));
+      COUNTS[c] = counted ? YES : NO;
+      if (counted) count++;
+    } else if (LETTER_OR_DIGIT.test(text.slice(i, i + 2))) {
+      // A surrogate pair counts once, at its high half (𠮷 is one character).
+      count++;
+    }
   }
   return count;
 }
