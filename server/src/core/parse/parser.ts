@@ -93,7 +93,7 @@ export function parseReport(text: string): ReportDocument {
     const to = r + 1 < starts.length ? starts[r + 1] : infos.length;
     reports.push(new ReportBuilder(infos, from, to, paragraphs, numbered).build());
   }
-  return { text, lines, reports, paragraphs, numbered };
+  return { text, lines, reports, paragraphs, numbered, memo: new Map() };
 }
 
 class ReportBuilder {

@@ -1,4 +1,4 @@
-import type { OutlineNode, ReportDocument } from './model';
+import { memoize, type OutlineNode, type ReportDocument } from './model';
 
 /** Numbered children of a node grouped by level, each group in document order. */
 export function siblingRuns(parent: OutlineNode): OutlineNode[][] {
@@ -40,7 +40,7 @@ export interface SiblingGroup {
   readonly runs: readonly OutlineNode[][];
 }
 
-const groups = new WeakMap<ReportDocument, SiblingGroup[]>();
+const GROUPS = Symbol('siblingGroups');
 
 /**
  * Every node of the document that numbers children, with its sibling runs: computed once per document
@@ -48,14 +48,12 @@ const groups = new WeakMap<ReportDocument, SiblingGroup[]>();
  * structure rules' time and most of their garbage).
  */
 export function siblingGroups(doc: ReportDocument): readonly SiblingGroup[] {
-  let out = groups.get(doc);
-  if (!out) {
-    out = [];
+  return memoize(doc, GROUPS, () => {
+    const out: SiblingGroup[] = [];
     for (const parent of walk(doc.reports)) {
       const runs = siblingRuns(parent);
       if (runs.length) out.push({ parent, runs });
     }
-    groups.set(doc, out);
-  }
-  return out;
+    return out;
+  });
 }

@@ -1,4 +1,4 @@
-import type { ReportDocument, Span } from '../parse/model';
+import { memoize, type ReportDocument, type Span } from '../parse/model';
 import { textBlocks } from './textBlocks';
 
 /**
@@ -131,11 +131,13 @@ function visit(text: string, i: number, c: number, from: number, out: Marks): vo
   }
 }
 
-const cache = new WeakMap<ReportDocument, MarkIndex>();
+const MARKS = Symbol('markIndex');
 
 export function markIndex(doc: ReportDocument): MarkIndex {
-  const cached = cache.get(doc);
-  if (cached) return cached;
+  return memoize(doc, MARKS, () => buildIndex(doc));
+}
+
+function buildIndex(doc: ReportDocument): MarkIndex {
   const blocks = textBlocks(doc).sort((a, b) => a.start - b.start);
   const blockAt = (offset: number): Span | undefined => {
     let lo = 0, hi = blocks.length - 1, hit: Span | undefined;
@@ -162,6 +164,5 @@ export function markIndex(doc: ReportDocument): MarkIndex {
     };
   };
   const index: MarkIndex = { paired, halfWidth, doubled, enumerationComma, years, inlineEnumeration, blockAt, blockCursor };
-  cache.set(doc, index);
   return index;
 }
