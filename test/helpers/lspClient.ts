@@ -16,6 +16,8 @@ export interface ClientOptions {
   pull?: boolean;
   /** Answers workspace/configuration; undefined = the client has no configuration capability. */
   settings?: (scopeUri: string | undefined) => unknown;
+  /** Extra environment for the server process. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** A minimal LSP client over stdio for tests: records pushed diagnostics and applied edits. */
@@ -31,7 +33,7 @@ export class TestClient {
   private constructor(readonly proc: ChildProcess, readonly connection: ProtocolConnection) {}
 
   static async start(options: ClientOptions = {}): Promise<TestClient> {
-    const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new TestClient(proc, connection);
     proc.stderr!.on('data', (d) => { client.stderr += d.toString(); });

@@ -1,0 +1,73 @@
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import Module = require('module');
+import { DocumentSymbolRequest, type DocumentSymbol } from 'vscode-languageserver-protocol/node';
+import { TestClient } from '../helpers/lspClient';
+import { EXAMPLE } from '../helpers/fixture';
+
+const example = fs.readFileSync(EXAMPLE, 'utf8');
+/** Node 22 and later keep their own compile cache (module.enableCompileCache) in the same folder. */
+const nodeCachesItself = typeof (Module as unknown as { enableCompileCache?: unknown }).enableCompileCache === 'function';
+
+/** Starts the server with a cache folder, checks it answers with the example's outline, and stops it. */
+async function serveOnce(cacheDir: string): Promise<void> {
+  const client = await TestClient.start({ env: { WORKREPORT_CODE_CACHE: cacheDir } });
+  try {
+    const uri = 'file:///cache-check.md';
+    await client.open(uri, example);
+    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+    assert.equal(symbols.length, 1, 'the example is one report');
+    assert.ok((symbols[0].children ?? []).length >= 2, 'with its parts');
+    assert.deepEqual(client.protocolErrors, []);
+  } finally {
+    await client.stop();
+  }
+}
+
+const cacheFiles = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => !f.endsWith('.tmp')) : []);
+
+describe('server start through the code cache (dist/server.js loading dist/server-main.js)', function () {
+  this.timeout(30000);
+  let root: string;
+  beforeEach(() => { root = fs.mkdtempSync(path.join(os.tmpdir(), 'workreport-cache-')); });
+  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('writes a cache on the first run and reads it, unchanged, on the next', async () => {
+    const dir = path.join(root, 'cache');
+    await serveOnce(dir);
+    const files = cacheFiles(dir);
+    assert.ok(files.length >= 1, 'a cache was written when the server exited');
+    if (nodeCachesItself) return;
+    assert.equal(files.length, 1);
+    const file = path.join(dir, files[0]);
+    assert.match(files[0], /^server-main-\d+-\d+\.cache$/);
+    assert.ok(fs.statSync(file).size > 10_000, 'the cache holds compiled code');
+    const before = fs.readFileSync(file);
+    await serveOnce(dir);
+    // V8 accepted it, so the server had no reason to write it again.
+    assert.deepEqual(fs.readFileSync(file), before);
+  });
+
+  it('serves as usual when the cache is corrupt, and replaces it', async function () {
+    if (nodeCachesItself) this.skip();
+    const dir = path.join(root, 'cache');
+    await serveOnce(dir);
+    const file = path.join(dir, cacheFiles(dir)[0]);
+    const garbage = Buffer.from('not a V8 code cache at all'.repeat(100));
+    fs.writeFileSync(file, garbage);
+    await serveOnce(dir);
+    const after = fs.readFileSync(file);
+    assert.notDeepEqual(after, garbage, 'the rejected cache was rewritten');
+    assert.ok(after.length > 10_000);
+  });
+
+  it('serves as usual when the cache folder cannot be created', async () => {
+    const blocker = path.join(root, 'a-file');
+    fs.writeFileSync(blocker, 'x');
+    // A folder inside a regular file can never exist.
+    await serveOnce(path.join(blocker, 'cache'));
+    assert.equal(fs.readFileSync(blocker, 'utf8'), 'x');
+  });
+});
