@@ -1,6 +1,7 @@
 // Speed and memory against the budgets of the architecture notes, measured side by side in one run.
 // Prints medians and ratios; never asserts (budgets are judged by reading this output, not by timed tests).
-// Usage: npm run bench            (WORKREPORT_BENCH_QUICK=1 for fewer runs)
+// Usage: npm run bench            (WORKREPORT_BENCH_QUICK=1 for fewer runs; WORKREPORT_BENCH_TEXT_ONLY=1 stops
+//                                   before the server process, after the text and adversarial timings)
 import { createRequire } from 'node:module';
 import { readFileSync, readdirSync, existsSync, statSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -71,17 +72,27 @@ function time(fn, runs) {
   }
   return median(ms);
 }
-async function timeAsync(fn, runs) {
-  await warmUpAsync(fn);
-  const ms = [];
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint();
-    await fn();
-    ms.push(Number(process.hrtime.bigint() - t) / 1e6);
+/**
+ * Medians of contenders timed in turns: round after round, each contender runs once (a contender with fewer
+ * `runs` sits out the later rounds). On a shared machine whose speed drifts by half within a minute, timing
+ * one contender after the other put the drift into the ratios; in turns, every contender sees the same
+ * moments.
+ */
+async function timeInTurns(contenders) {
+  for (const c of Object.values(contenders)) await warmUpAsync(c.fn);
+  const samples = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
+  const rounds = Math.max(...Object.values(contenders).map((c) => c.runs));
+  for (let i = 0; i < rounds; i++) {
+    for (const [name, c] of Object.entries(contenders)) {
+      if (i >= c.runs) continue;
+      const t = process.hrtime.bigint();
+      await c.fn();
+      samples[name].push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
   }
-  return median(ms);
+  return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
 }
-const runsFor = (text) => (quick ? 3 : text.length > 2e6 ? 5 : text.length > 2e5 ? 9 : 25);
+const runsFor = (text) => (quick ? 3 : text.length > 2e6 ? 5 : text.length > 2e5 ? 15 : 25);
 const fmt = (ms) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0)).padStart(8) + ' ms';
 const x = (r) => `${r.toFixed(1)}x`;
 
@@ -130,12 +141,14 @@ console.log(`workreport benchmark — node ${process.version}, ${quick ? 'quick'
 const rows = [];
 for (const [name, text] of inputs) {
   const runs = runsFor(text);
-  const r = { name, bytes: Buffer.byteLength(text) };
-  r.floor = time(() => floor(text), runs);
-  r.check = time(() => check(text), runs);
-  r.symbols = time(() => symbols(text), runs);
-  r.mdSymbols = await timeAsync(() => mdSymbols(text), Math.max(3, Math.min(runs, 9)));
-  r.markdownlint = r.bytes <= 2e6 || !quick ? time(() => markdownlint(text), Math.max(3, Math.min(runs, 5))) : NaN;
+  const measured = await timeInTurns({
+    floor: { fn: () => floor(text), runs },
+    check: { fn: () => check(text), runs },
+    symbols: { fn: () => symbols(text), runs },
+    mdSymbols: { fn: () => mdSymbols(text), runs: Math.max(3, Math.min(runs, 9)) },
+    ...(text.length <= 2e6 || !quick ? { markdownlint: { fn: () => markdownlint(text), runs: Math.max(3, Math.min(runs, 5)) } } : {}),
+  });
+  const r = { name, bytes: Buffer.byteLength(text), markdownlint: NaN, ...measured };
   rows.push(r);
   console.log(`${name.padEnd(7)} (${(r.bytes / 1e6).toFixed(2)} MB)  parse+rules${fmt(r.check)}  documentSymbol${fmt(r.symbols)}  | floor${fmt(r.floor)}  markdownlint${fmt(r.markdownlint)}  md-service symbols${fmt(r.mdSymbols)}`);
 }
@@ -176,6 +189,12 @@ console.log('\nadversarial inputs (100 KB lines), time per byte relative to an o
 const { HOSTILE_INPUTS } = require(join(root, 'out', 'test', 'helpers', 'hostile.js'));
 for (const [name, text] of HOSTILE_INPUTS) {
   console.log(`  ${name.padEnd(32)} ${x(perByte(text) / ordinary).padStart(7)}`);
+}
+
+if (process.env.WORKREPORT_BENCH_TEXT_ONLY === '1') {
+  console.log('\nbudgets measured so far:');
+  for (const v of verdicts) console.log(v);
+  process.exit(0);
 }
 
 // ---- the server process: cold start, peak RSS, memory after open/close --------------------------------------

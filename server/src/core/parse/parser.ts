@@ -1,4 +1,4 @@
-import { splitLines, leadingSpaceLength, trailingSpaceLength, type Line } from '../text/lines';
+import { splitLines, leadingSpaceLength, trailingSpaceLength, trailingWhiteLength, type Line } from '../text/lines';
 import { readMarker, type Marker } from './marker';
 import {
   isTitleLine, splitMergedTitle, readDateLine, dateLineIsComplete, isDateContinuation, isSpeakerLine,
@@ -424,13 +424,16 @@ class ReportBuilder {
  * The heading of a numbered line: its lead sentence when the body follows on the same line (run-in),
  * or the term of a glossary entry (名词解释: 1.“三区三线”：农业、生态……), else the whole line.
  */
+const HEADING_STOP = /[。！？；;]|[：:](?=.{8})/;
+
 function headingOf(seg: string, segStart: number): { heading: string; range: Span; runIn: boolean } {
   const lead = leadingSpaceLength(seg);
   const text = seg.slice(lead);
-  const stop = /[。！？；;]|[：:](?=.{8})/.exec(text);
+  // search, not exec: the stop is one character, and exec allocated a match array per numbered line.
+  const stop = text.search(HEADING_STOP);
   const at = (heading: string, runIn: boolean) => ({ heading, range: { start: segStart + lead, end: segStart + lead + heading.length }, runIn });
-  if (stop) return at(text.slice(0, stop.index), stop[0] !== '；' && stop[0] !== ';');
-  return at(text.replace(/[\s\u3000]+$/, ''), false);
+  if (stop >= 0) return at(text.slice(0, stop), text[stop] !== '；' && text[stop] !== ';');
+  return at(text.slice(0, text.length - trailingWhiteLength(text)), false);
 }
 
 /**

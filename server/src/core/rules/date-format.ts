@@ -4,6 +4,20 @@ import { markIndex } from './markIndex';
 const CN_YEAR = '一二三四五六七八九〇零';
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isWideDigit = (c: number) => c >= 0xff10 && c <= 0xff19;
+const CN_YEAR_CODES = new Set([...CN_YEAR].map((c) => c.charCodeAt(0)));
+const LING = 0x96f6; // 零
+
+/** Exactly four Chinese year digits before 年, one of them 零: 二零二二年. */
+function isChineseYear(text: string, nian: number): boolean {
+  if (nian < 4 || CN_YEAR_CODES.has(text.charCodeAt(nian - 5))) return false;
+  let zero = false;
+  for (let i = nian - 4; i < nian; i++) {
+    const c = text.charCodeAt(i);
+    if (!CN_YEAR_CODES.has(c)) return false;
+    if (c === LING) zero = true;
+  }
+  return zero;
+}
 
 /**
  * Dates in Arabic numerals are written in full and without leading zeros (GB/T 15835-2011 4.2.2:
@@ -21,13 +35,12 @@ export const dateFormat: Rule = {
     for (const nian of markIndex(ctx.doc).years) {
       // Chinese numerals: 二零二二年 -> 二〇二二年
       if (!isDigit(text.charCodeAt(nian - 1))) {
-        const cn = text.slice(nian - 4, nian);
-        if (cn.length === 4 && [...cn].every((c) => CN_YEAR.includes(c)) && !CN_YEAR.includes(text[nian - 5] ?? '') && cn.includes('零')) {
-          const fixed = cn.replace(/零/g, '〇');
-          report(nian - 4, nian, { zh: `年份中的零应写作“〇”：“${fixed}年”`, en: `Write the zero in a year as 〇: “${fixed}年”` }, {
-            title: { zh: `改为“${fixed}年”`, en: `Change to “${fixed}年”` }, edits: [{ start: nian - 4, end: nian, newText: fixed }], all: true,
-          });
-        }
+        // Most are 一年 五年 十年: look at the four characters before slicing anything.
+        if (!isChineseYear(text, nian)) continue;
+        const fixed = text.slice(nian - 4, nian).replace(/零/g, '〇');
+        report(nian - 4, nian, { zh: `年份中的零应写作“〇”：“${fixed}年”`, en: `Write the zero in a year as 〇: “${fixed}年”` }, {
+          title: { zh: `改为“${fixed}年”`, en: `Change to “${fixed}年”` }, edits: [{ start: nian - 4, end: nian, newText: fixed }], all: true,
+        });
         continue;
       }
       // Only a date (年 then a month in digits) can be misformatted; most years head a phrase (2024年工作).

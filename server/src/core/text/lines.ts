@@ -38,13 +38,29 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** Characters that may stand before a marker: spaces, tabs, U+3000, NBSP and the BOM. */
-export const LEADING_SPACE = /^[\s\u3000\u00a0\ufeff]*/;
+/** JavaScript's \s (WhiteSpace and LineTerminator), as a test of one UTF-16 code unit. */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+}
 
+/**
+ * The indentation before a marker: spaces, tabs, U+3000, NBSP, the BOM (all of \\s). Counted without a regex,
+ * whose match array was allocated for every indented line.
+ */
 export function leadingSpaceLength(s: string): number {
-  const c = s.charCodeAt(0);
-  if (c > 0x20 && c !== 0x3000 && c !== 0xa0 && c !== 0xfeff) return 0;
-  return LEADING_SPACE.exec(s)![0].length;
+  let i = 0;
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The length of the run of \s at the end of s. */
+export function trailingWhiteLength(s: string): number {
+  let i = s.length;
+  while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
+  return s.length - i;
 }
 
 export function trailingSpaceLength(s: string): number {
