@@ -17,25 +17,33 @@ export interface Line {
 /**
  * Splits on \r\n, \n and lone \r, as editors do. A leading BOM stays in line 0's text. Line breaks are
  * found with indexOf (native scanning), which keeps this at a fraction of the cost of a per-character loop.
+ * `make` builds each line's object (the parser adds what it reads of the line to the same object).
  */
-export function splitLines(text: string): Line[] {
+export function splitLines(text: string): Line[];
+export function splitLines<T extends Line>(text: string, make: (index: number, start: number, end: number, next: number, line: string) => T): T[];
+export function splitLines(text: string, make = plainLine): Line[] {
   const lines: Line[] = [];
   const n = text.length;
   const hasCR = text.includes('\r');
   let start = 0;
+  // The next \r is searched for again only once it is passed: one far-off \r must not make each line's
+  // search run to it (quadratic on a large file with a single stray \r).
+  let r = hasCR ? text.indexOf('\r') : -1;
   for (;;) {
     let i = text.indexOf('\n', start);
-    if (hasCR) {
-      const r = text.indexOf('\r', start);
-      if (r >= 0 && (i < 0 || r < i)) i = r;
-    }
+    if (r >= 0 && r < start) r = text.indexOf('\r', start);
+    if (r >= 0 && (i < 0 || r < i)) i = r;
     if (i < 0) break;
     const next = text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-    lines.push({ index: lines.length, start, end: i, next, text: text.slice(start, i) });
+    lines.push(make(lines.length, start, i, next, text.slice(start, i)));
     start = next;
   }
-  lines.push({ index: lines.length, start, end: n, next: n, text: text.slice(start) });
+  lines.push(make(lines.length, start, n, n, text.slice(start)));
   return lines;
+}
+
+function plainLine(index: number, start: number, end: number, next: number, text: string): Line {
+  return { index, start, end, next, text };
 }
 
 /** JavaScript's \s (WhiteSpace and LineTerminator), as a test of one UTF-16 code unit. */
