@@ -4,6 +4,7 @@ import { parseReport } from '../../server/src/core/parse/parser';
 import { checkDocument } from '../../server/src/core/rules/engine';
 import { resolveConfig } from '../../server/src/core/config/config';
 import { documentSymbols } from '../../server/src/core/features/outline';
+import { splitLines } from '../../server/src/core/text/lines';
 import { EXAMPLE } from '../helpers/fixture';
 import { HOSTILE_INPUTS } from '../helpers/hostile';
 
@@ -43,6 +44,24 @@ describe('hostile input: time per character stays within a bounded factor of an 
       assert.ok(r < FACTOR, `${name}: ${r.toFixed(1)}x an ordinary report's time per character`);
     });
   }
+  it('splits lines in linear time when one stray \\r stands far from the line breaks', () => {
+    // Before the fix every line searched again for the next \r, which stood at the end: quadratic.
+    const at = (lines: number) => {
+      const text = '正文。\n'.repeat(lines) + '\r';
+      const times: number[] = [];
+      for (let k = 0; k < 5; k++) {
+        const t = process.hrtime.bigint();
+        splitLines(text);
+        times.push(Number(process.hrtime.bigint() - t));
+      }
+      return times.sort((a, b) => a - b)[2];
+    };
+    at(20_000);
+    // Four times the lines: about four times the time when linear, sixteen when quadratic.
+    const growth = at(80_000) / at(20_000);
+    assert.ok(growth < 8, `80,000 lines took ${growth.toFixed(1)}x the time of 20,000`);
+    assert.equal(splitLines('a\nb\rc\r\nd').map((l) => l.text).join('|'), 'a|b|c|d');
+  });
   it('caps findings per rule, so a hostile paste cannot flood the Problems panel', () => {
     const found = work('（'.repeat(100_000));
     assert.ok(found.filter((f) => f.ruleId === 'paired-marks').length <= 1000);

@@ -12,4 +12,6 @@ export const HOSTILE_INPUTS: readonly (readonly [string, string])[] = [
   ['10000 lines of 一、', '一、\n'.repeat(10_000)],
   ['nested brackets', '（'.repeat(20_000) + '）'.repeat(20_000)],
   ['20000 short headings', Array.from({ length: 20_000 }, (_, k) => `（${['一', '二'][k % 2]}）标题`).join('\n')],
+  // A single stray carriage return at the very end, after 50,000 lines: line splitting must stay linear.
+  ['50000 lines, one \\r at the end', '正文。\n'.repeat(50_000) + '\r'],
 ];
