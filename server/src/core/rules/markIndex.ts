@@ -77,7 +77,15 @@ class Marks {
   readonly years: number[] = [];
   readonly inlineEnumeration: number[] = [];
   private marker = 0;
-  constructor(private readonly markers: readonly Span[]) {}
+  private block = 0;
+  constructor(private readonly markers: readonly Span[], private readonly blocks: readonly Span[]) {}
+
+  /** The start of the checked block holding `at`, or -1 outside every block. */
+  blockStart(at: number): number {
+    const blocks = this.blocks;
+    while (this.block < blocks.length && blocks[this.block].end <= at) this.block++;
+    return this.block < blocks.length && blocks[this.block].start <= at ? blocks[this.block].start : -1;
+  }
 
   inMarker(at: number): boolean {
     const markers = this.markers;
@@ -90,7 +98,9 @@ class Marks {
  * The hot loop, kept apart from the bookkeeping so that V8 optimises it on the first blocks of the first
  * document: folded into one function with the setup, it was deoptimised at the end of every call.
  */
-function scan(text: string, from: number, to: number, out: Marks): void {
+function scan(text: string, out: Marks): void {
+  const from = 0;
+  const to = text.length;
   // The tables as locals: V8 then checks them once, not at every character as module-level bindings.
   const hit = HIT;
   const doublable = DOUBLABLE;
@@ -98,13 +108,16 @@ function scan(text: string, from: number, to: number, out: Marks): void {
   let prev = from > 0 ? text.charCodeAt(from - 1) : -1;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (hit[c] !== 0 || (c === prev && doublable[c] !== 0)) visit(text, i, c, from, out);
+    if (hit[c] !== 0 || (c === prev && doublable[c] !== 0)) visit(text, i, c, out);
     prev = c;
   }
 }
 
 /** The work at a hit, out of the loop: a few thousand times per megabyte. */
-function visit(text: string, i: number, c: number, from: number, out: Marks): void {
+function visit(text: string, i: number, c: number, out: Marks): void {
+  // Offsets outside the checked blocks (markers' lines aside, the header's noise, comments) are not read.
+  const from = out.blockStart(i);
+  if (from < 0) return;
   const k = HIT[c];
   if (k & (PAIRED | HALF_WIDTH)) {
     if (!out.inMarker(i)) (k & PAIRED ? out.paired : out.halfWidth).push(i);
@@ -150,14 +163,10 @@ function buildIndex(doc: ReportDocument): MarkIndex {
     }
     return hit && offset < hit.end ? hit : undefined;
   };
-  const marks = new Marks(doc.numbered.map((n) => n.marker!).sort((a, b) => a.start - b.start));
-  const text = doc.text;
-  let done = 0;
-  for (const block of blocks) {
-    const to = Math.min(block.end, text.length);
-    scan(text, Math.max(block.start, done), to, marks);
-    done = Math.max(done, to);
-  }
+  const marks = new Marks(doc.numbered.map((n) => n.marker!).sort((a, b) => a.start - b.start), blocks);
+  // One loop over the whole text: nearly all of it is checked blocks, and a hit is placed in its block by
+  // a forward cursor (a loop per block cost a call and a warm-up for each of thousands of paragraphs).
+  scan(doc.text, marks);
   const { paired, halfWidth, doubled, enumerationComma, years, inlineEnumeration } = marks;
   const blockCursor = () => {
     let b = 0;
