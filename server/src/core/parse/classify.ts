@@ -17,7 +17,8 @@ export function isTitleLine(s: string): boolean {
 
 /** A title line with its subtitle (and perhaps the speaker) run into it: 政府工作报告——2025年3月5日在…… */
 export function splitMergedTitle(s: string): number | undefined {
-  if (s.length > 160 || !s.includes('报告')) return undefined;
+  // The title ends in 报告 within its first 62 characters: a bounded search backwards, not a scan of the line.
+  if (s.length > 160 || s.lastIndexOf('报告', 61) < 2) return undefined;
   const m = /^(.{2,60}?报告)(\s*(——|—|\s)\s*\d{4}年\d{1,2}月\d{1,2}日)/.exec(s);
   return m ? m[1].length : undefined;
 }
@@ -110,7 +111,10 @@ export function readAppendix(s: string): { titleOffset: number } | undefined {
 }
 
 /** The shortcomings sentence: 回顾过去的一年，我们的工作还存在差距 / 清醒看到面临的问题和挑战. */
+const SHORTCOMINGS_FIRST = new Set([...'回同我但当在与也必这过对'].map((c) => c.charCodeAt(0)));
+
 export function isShortcomingsParagraph(s: string): boolean {
+  if (!SHORTCOMINGS_FIRST.has(s.charCodeAt(0))) return false;
   if (!/^(回顾|同时|我们也|我们|但|当然|在肯定|与此同时|也要|必须|这些|这一年|过去一年|对此)/.test(s)) return false;
   return /(存在|还有|面临|看到|仍有)[^。！]{0,24}(差距|不足|问题|挑战|短板|困难)/.test(s.slice(0, 60));
 }
