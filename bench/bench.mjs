@@ -1,7 +1,8 @@
 // Speed and memory against the budgets of the architecture notes, measured side by side in one run.
 // Prints medians and ratios; never asserts (budgets are judged by reading this output, not by timed tests).
-// Usage: npm run bench            (WORKREPORT_BENCH_QUICK=1 for fewer runs; WORKREPORT_BENCH_TEXT_ONLY=1 stops
-//                                   before the server process, after the text and adversarial timings)
+// Usage: npm run bench (builds, then runs node bench/bench.mjs).
+//   WORKREPORT_BENCH_QUICK=1      fewer runs
+//   WORKREPORT_BENCH_TEXT_ONLY=1  stop before the server-process part, after the text and adversarial timings
 import { createRequire } from 'node:module';
 import { readFileSync, readdirSync, existsSync, statSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -73,26 +74,33 @@ function time(fn, runs) {
   return median(ms);
 }
 /**
- * Medians of contenders timed in turns: round after round, each contender runs once (a contender with fewer
- * `runs` sits out the later rounds). On a shared machine whose speed drifts by half within a minute, timing
- * one contender after the other put the drift into the ratios; in turns, every contender sees the same
- * moments.
+ * Medians of contenders timed in turns: round after round, each contender runs a short series (a contender
+ * with fewer `runs` sits out the later rounds), and the order of the contenders turns by one each round. On a
+ * shared machine whose speed drifts by half within a minute, timing one contender after the other put the
+ * drift into the ratios; in turns, every contender sees the same moments, and follows each other contender
+ * (and its garbage) as often. (A forced full collection between contenders was tried and rejected: V8 then
+ * shrinks its young generation, and the next allocating contender pays for growing it back.)
  */
+const SERIES = 3;
 async function timeInTurns(contenders) {
   for (const c of Object.values(contenders)) await warmUpAsync(c.fn);
-  const samples = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
-  const rounds = Math.max(...Object.values(contenders).map((c) => c.runs));
+  const names = Object.keys(contenders);
+  const samples = Object.fromEntries(names.map((k) => [k, []]));
+  const rounds = Math.ceil(Math.max(...Object.values(contenders).map((c) => c.runs)) / SERIES);
   for (let i = 0; i < rounds; i++) {
-    for (const [name, c] of Object.entries(contenders)) {
-      if (i >= c.runs) continue;
-      const t = process.hrtime.bigint();
-      await c.fn();
-      samples[name].push(Number(process.hrtime.bigint() - t) / 1e6);
+    for (let j = 0; j < names.length; j++) {
+      const name = names[(i + j) % names.length];
+      const c = contenders[name];
+      for (let k = 0; k < SERIES && samples[name].length < c.runs; k++) {
+        const t = process.hrtime.bigint();
+        await c.fn();
+        samples[name].push(Number(process.hrtime.bigint() - t) / 1e6);
+      }
     }
   }
   return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
 }
-const runsFor = (text) => (quick ? 3 : text.length > 2e6 ? 5 : text.length > 2e5 ? 15 : 25);
+const runsFor = (text) => (quick ? 3 : text.length > 2e6 ? 6 : text.length > 2e5 ? 30 : 30);
 const fmt = (ms) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0)).padStart(8) + ' ms';
 const x = (r) => `${r.toFixed(1)}x`;
 
