@@ -100,7 +100,7 @@ async function timeInTurns(contenders) {
   }
   return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
 }
-const runsFor = (text) => (quick ? 3 : text.length > 2e6 ? 6 : text.length > 2e5 ? 30 : 30);
+const runsFor = (text) => (quick ? 3 : text.length > 2e6 ? 6 : 30);
 const fmt = (ms) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0)).padStart(8) + ' ms';
 const x = (r) => `${r.toFixed(1)}x`;
 
