@@ -50,6 +50,20 @@ describe('server start through the code cache (dist/server.js loading dist/serve
     assert.deepEqual(fs.readFileSync(file), before);
   });
 
+  it('drops the caches of earlier builds when it writes its own', async function () {
+    if (nodeCachesItself) this.skip();
+    const dir = path.join(root, 'cache');
+    fs.mkdirSync(dir);
+    const stale = path.join(dir, 'server-main-123-456.cache');
+    const unrelated = path.join(dir, 'notes.txt');
+    fs.writeFileSync(stale, 'an old build');
+    fs.writeFileSync(unrelated, 'kept');
+    await serveOnce(dir);
+    assert.ok(!fs.existsSync(stale), 'the old build\'s cache is gone');
+    assert.equal(fs.readFileSync(unrelated, 'utf8'), 'kept');
+    assert.equal(cacheFiles(dir).filter((f) => f.endsWith('.cache')).length, 1);
+  });
+
   it('serves as usual when the cache is corrupt, and replaces it', async function () {
     if (nodeCachesItself) this.skip();
     const dir = path.join(root, 'cache');

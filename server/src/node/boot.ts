@@ -45,6 +45,10 @@ function compileWithCodeCache(): Wrapper {
       const temp = `${cacheFile}.${process.pid}.tmp`;
       fs.writeFileSync(temp, script.createCachedData());
       fs.renameSync(temp, cacheFile);
+      // Caches of earlier builds are never read again: an update leaves one cache, not one per version.
+      for (const name of fs.readdirSync(cacheDir)) {
+        if (/^server-main-\d+-\d+\.cache$/.test(name) && name !== path.basename(cacheFile)) fs.rmSync(path.join(cacheDir, name), { force: true });
+      }
     } catch {
       // A cache that cannot be written only costs the next start its compile time.
     }
