@@ -35,10 +35,15 @@ export function expectedMarks(level: MarkerLevel): readonly string[] {
 }
 
 /** Characters a marker can begin with: brackets, digits, 一…十, ①…⑳, ㈠…㈩, ⑴…⒛. */
-const MARKER_START = new Set<number>([0xff08, 0x28, ...'一二三四五六七八九十'.split('').map((ch) => ch.charCodeAt(0))]);
-for (let c = 0x30; c <= 0x39; c++) MARKER_START.add(c);
-for (let c = 0x2460; c <= 0x249b; c++) MARKER_START.add(c);
-for (let c = 0x3220; c <= 0x3229; c++) MARKER_START.add(c);
+const MARKER_START = /* @__PURE__ */ (() => {
+  // A table, not a Set: it is asked once for every line of the document.
+  const table = new Uint8Array(0x10000);
+  for (const ch of '（(一二三四五六七八九十') table[ch.charCodeAt(0)] = 1;
+  table.fill(1, 0x30, 0x3a);
+  table.fill(1, 0x2460, 0x249c);
+  table.fill(1, 0x3220, 0x322a);
+  return table;
+})();
 
 const LEVEL1 = /^([一二三四五六七八九十]{1,3})([、.．，,：:])/;
 const BRACKETED_CN = /^([（(])([一二三四五六七八九十]{1,3})([）)])([、，,.．：:]?)/;
@@ -63,7 +68,7 @@ function bracketsOf(open: string, close: string): Brackets {
 export function readMarker(s: string, base: number): Marker | undefined {
   const c = s.charCodeAt(0);
   // Most lines are prose starting with a Han character: reject them before any regex runs.
-  if (!MARKER_START.has(c)) return undefined;
+  if (MARKER_START[c] !== 1) return undefined;
   let m: RegExpExecArray | null;
   if (c === 0xff08 || c === 0x28) {
     if ((m = BRACKETED_CN.exec(s))) {

@@ -1,5 +1,5 @@
 import { memoize, type ReportDocument, type Span } from '../parse/model';
-import { textBlocks } from './textBlocks';
+import { textBlocks, inOrder } from './textBlocks';
 
 /**
  * Where the marks that typography rules care about stand, found once per document by one pass over the
@@ -154,7 +154,7 @@ export function markIndex(doc: ReportDocument): MarkIndex {
 }
 
 function buildIndex(doc: ReportDocument): MarkIndex {
-  const blocks = textBlocks(doc).sort((a, b) => a.start - b.start);
+  const blocks = textBlocks(doc);
   const blockAt = (offset: number): Span | undefined => {
     let lo = 0, hi = blocks.length - 1, hit: Span | undefined;
     while (lo <= hi) {
@@ -163,7 +163,7 @@ function buildIndex(doc: ReportDocument): MarkIndex {
     }
     return hit && offset < hit.end ? hit : undefined;
   };
-  const marks = new Marks(doc.numbered.map((n) => n.marker!).sort((a, b) => a.start - b.start), blocks);
+  const marks = new Marks(inOrder(doc.numbered.map((n) => n.marker!)), blocks);
   // One loop over the whole text: nearly all of it is checked blocks, and a hit is placed in its block by
   // a forward cursor (a loop per block cost a call and a warm-up for each of thousands of paragraphs).
   scan(doc.text, marks);
