@@ -1,4 +1,5 @@
 import type { PartRole, ProfileId } from './model';
+import { codeSet } from '../text/lines';
 
 /**
  * Recognisers for the lines that make a report's frame: title, date+meeting line, speaker, web-page
@@ -110,9 +111,9 @@ export function readAppendix(s: string): { titleOffset: number } | undefined {
   return { titleOffset: m[0].length };
 }
 
-/** The shortcomings sentence: 回顾过去的一年，我们的工作还存在差距 / 清醒看到面临的问题和挑战. */
-const SHORTCOMINGS_FIRST = new Set([...'回同我但当在与也必这过对'].map((c) => c.charCodeAt(0)));
+const SHORTCOMINGS_FIRST = codeSet('回同我但当在与也必这过对');
 
+/** The shortcomings sentence: 回顾过去的一年，我们的工作还存在差距 / 清醒看到面临的问题和挑战. */
 export function isShortcomingsParagraph(s: string): boolean {
   if (!SHORTCOMINGS_FIRST.has(s.charCodeAt(0))) return false;
   if (!/^(回顾|同时|我们也|我们|但|当然|在肯定|与此同时|也要|必须|这些|这一年|过去一年|对此)/.test(s)) return false;

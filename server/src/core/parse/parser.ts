@@ -1,4 +1,4 @@
-import { splitLines, leadingSpaceLength, trailingSpaceLength, trailingWhiteLength, type Line } from '../text/lines';
+import { splitLines, leadingSpaceLength, trailingSpaceLength, trailingWhiteLength, isSpace, type Line } from '../text/lines';
 import { readMarker, type Marker } from './marker';
 import {
   isTitleLine, splitMergedTitle, readDateLine, dateLineIsComplete, isDateContinuation, isSpeakerLine,
@@ -420,12 +420,12 @@ class ReportBuilder {
   }
 }
 
+const HEADING_STOP = /[。！？；;]|[：:](?=.{8})/;
+
 /**
  * The heading of a numbered line: its lead sentence when the body follows on the same line (run-in),
  * or the term of a glossary entry (名词解释: 1.“三区三线”：农业、生态……), else the whole line.
  */
-const HEADING_STOP = /[。！？；;]|[：:](?=.{8})/;
-
 function headingOf(seg: string, segStart: number): { heading: string; range: Span; runIn: boolean } {
   const lead = leadingSpaceLength(seg);
   const text = seg.slice(lead);
@@ -462,7 +462,7 @@ function separatorBefore(info: LineInfo, next: Marker): number {
   let at = next.start;
   const text = info.text;
   const base = info.start;
-  while (at > info.bodyStart && /[\s\u3000]/.test(text[at - 1 - base])) at--;
+  while (at > info.bodyStart && isSpace(text.charCodeAt(at - 1 - base))) at--;
   return at > info.bodyStart && /[;；。]/.test(text[at - 1 - base]) ? at - 1 : at;
 }
 

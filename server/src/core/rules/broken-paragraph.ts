@@ -1,6 +1,6 @@
 import type { Rule } from './types';
 import type { OutlineNode, Paragraph } from '../parse/model';
-import { CLOSING_MARKS, CLOSING_WRAPPERS } from '../text/lines';
+import { CLOSING_MARKS, CLOSING_WRAPPERS, codeSet } from '../text/lines';
 import { backChars } from '../text/position';
 
 /**
@@ -36,7 +36,7 @@ export const brokenParagraph: Rule = {
 };
 
 /** Characters a complete paragraph may end with: closing marks, closing wrappers, a dash, an HTML tag's end. */
-const ENDINGS = new Set([...CLOSING_MARKS, ...CLOSING_WRAPPERS, '—', '>'].map((c) => c.charCodeAt(0)));
+const ENDINGS = codeSet(`${CLOSING_MARKS}${CLOSING_WRAPPERS}—>`);
 
 function endsMidSentence(p: Paragraph): boolean {
   return p.text.length > 0 && !ENDINGS.has(p.text.charCodeAt(p.text.length - 1));

@@ -1,10 +1,11 @@
 import type { Rule, Fix } from './types';
 import { markIndex } from './markIndex';
+import { codeSet } from '../text/lines';
 
 const CN_YEAR = '一二三四五六七八九〇零';
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isWideDigit = (c: number) => c >= 0xff10 && c <= 0xff19;
-const CN_YEAR_CODES = new Set([...CN_YEAR].map((c) => c.charCodeAt(0)));
+const CN_YEAR_CODES = codeSet(CN_YEAR);
 const LING = 0x96f6; // 零
 
 /** Exactly four Chinese year digits before 年, one of them 零: 二零二二年. */

@@ -24,11 +24,10 @@ export function splitLines<T extends Line>(text: string, make: (index: number, s
 export function splitLines(text: string, make = plainLine): Line[] {
   const lines: Line[] = [];
   const n = text.length;
-  const hasCR = text.includes('\r');
   let start = 0;
   // The next \r is searched for again only once it is passed: one far-off \r must not make each line's
   // search run to it (quadratic on a large file with a single stray \r).
-  let r = hasCR ? text.indexOf('\r') : -1;
+  let r = text.indexOf('\r');
   for (;;) {
     let i = text.indexOf('\n', start);
     if (r >= 0 && r < start) r = text.indexOf('\r', start);
@@ -44,6 +43,11 @@ export function splitLines(text: string, make = plainLine): Line[] {
 
 function plainLine(index: number, start: number, end: number, next: number, text: string): Line {
   return { index, start, end, next, text };
+}
+
+/** The UTF-16 codes of some characters, for tests by code (text[i] would allocate a string per character). */
+export function codeSet(chars: string): Set<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
 }
 
 /** JavaScript's \s (WhiteSpace and LineTerminator), as a test of one UTF-16 code unit. */
