@@ -72,12 +72,15 @@ const INLINE_ORDINAL = /^第[一二三四五六七八九十]{1,3}、/;
  * The span of sorted, disjoint `spans` holding each offset asked, for offsets asked in document order: a
  * cursor that only moves forward (a binary search per paragraph was half of paired-marks' time on 1 MB).
  */
-function forwardCursor(spans: readonly Span[]): (at: number) => Span | undefined {
-  let k = 0;
-  return (at) => {
-    while (k < spans.length && spans[k].end <= at) k++;
-    return k < spans.length && spans[k].start <= at ? spans[k] : undefined;
-  };
+class ForwardCursor {
+  private k = 0;
+  constructor(private readonly spans: readonly Span[]) {}
+
+  at(offset: number): Span | undefined {
+    const spans = this.spans;
+    while (this.k < spans.length && spans[this.k].end <= offset) this.k++;
+    return this.k < spans.length && spans[this.k].start <= offset ? spans[this.k] : undefined;
+  }
 }
 
 /** What one pass collects; hits come in document order, so blocks and markers are found by forward cursors. */
@@ -88,11 +91,11 @@ class Marks {
   readonly enumerationComma: number[] = [];
   readonly years: number[] = [];
   readonly inlineEnumeration: number[] = [];
-  readonly blockOf: (at: number) => Span | undefined;
-  readonly markerOf: (at: number) => Span | undefined;
+  readonly blocks: ForwardCursor;
+  readonly markers: ForwardCursor;
   constructor(markers: readonly Span[], blocks: readonly Span[]) {
-    this.blockOf = forwardCursor(blocks);
-    this.markerOf = forwardCursor(markers);
+    this.blocks = new ForwardCursor(blocks);
+    this.markers = new ForwardCursor(markers);
   }
 }
 
@@ -115,12 +118,12 @@ function scan(text: string, out: Marks): void {
 /** The work at a hit, out of the loop: a few thousand times per megabyte. */
 function visit(text: string, i: number, c: number, out: Marks): void {
   // Hits outside the checked blocks (the header's noise and speaker, comments, blank lines) are dropped.
-  const block = out.blockOf(i);
+  const block = out.blocks.at(i);
   if (!block) return;
   const from = block.start;
   const k = HIT[c];
   if (k & (PAIRED | HALF_WIDTH)) {
-    if (!out.markerOf(i)) (k & PAIRED ? out.paired : out.halfWidth).push(i);
+    if (!out.markers.at(i)) (k & PAIRED ? out.paired : out.halfWidth).push(i);
     // 》、《 and ”、“: the closing mark of one item, a 顿号, the opening mark of the next.
     if ((c === CLOSE_TITLE || c === CLOSE_QUOTE) && text.charCodeAt(i + 1) === IDEOGRAPHIC_COMMA) {
       const after = text.charCodeAt(i + 2);
@@ -168,6 +171,9 @@ function buildIndex(doc: ReportDocument): MarkIndex {
   // a forward cursor (a loop per block cost a call and a warm-up for each of thousands of paragraphs).
   scan(doc.text, marks);
   const { paired, halfWidth, doubled, enumerationComma, years, inlineEnumeration } = marks;
-  const blockCursor = () => forwardCursor(blocks);
+  const blockCursor = () => {
+    const cursor = new ForwardCursor(blocks);
+    return (offset: number) => cursor.at(offset);
+  };
   return { paired, halfWidth, doubled, enumerationComma, years, inlineEnumeration, blockAt, blockCursor };
 }
