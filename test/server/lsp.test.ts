@@ -29,6 +29,13 @@ describe('language server over stdio', function () {
   this.timeout(20000);
   let client: TestClient;
   before(async () => { client = await TestClient.start({ locale: 'zh-cn' }); });
+  /** The code actions offered for a document's first diagnostic of a rule, with that diagnostic. */
+  const actionsFor = async (uri: string, rule: string) => {
+    const d = await client.waitForDiagnostics(uri);
+    const diagnostic = d.diagnostics.find((x) => x.code === rule)!;
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
+    return { diagnostic, actions };
+  };
   after(async () => {
     await client.stop();
     assert.deepEqual(client.protocolErrors, [], 'stdout carried only protocol messages');
@@ -130,9 +137,7 @@ describe('language server over stdio', function () {
 
   it('quick-fixes a diagnostic and fixes all for source.fixAll.workreport', async () => {
     const uri = 'file:///tmp/ws/draft.md';
-    const d = await client.waitForDiagnostics(uri);
-    const seq = d.diagnostics.find((x) => x.code === 'numbering-sequence')!;
-    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: seq.range, context: { diagnostics: [seq] } })) as CodeAction[];
+    const { diagnostic: seq, actions } = await actionsFor(uri, 'numbering-sequence');
     const renumber = actions.find((a) => a.title === '重新编号本级序号')!;
     assert.ok(renumber.isPreferred);
     const fixed = applyTextEdits(draft, renumber.edit!.changes![uri]);
@@ -145,9 +150,7 @@ describe('language server over stdio', function () {
 
   it('in Markdown, offers to silence a rule for the next line with an inline comment that works', async () => {
     const uri = 'file:///tmp/ws/draft.md';
-    const d = await client.waitForDiagnostics(uri);
-    const seq = d.diagnostics.find((x) => x.code === 'numbering-sequence')!;
-    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: seq.range, context: { diagnostics: [seq] } })) as CodeAction[];
+    const { actions } = await actionsFor(uri, 'numbering-sequence');
     const silence = actions.find((a) => a.title === '在下一行关闭规则 numbering-sequence')!;
     const silenced = applyTextEdits(draft, silence.edit!.changes![uri]);
     assert.ok(silenced.includes('<!-- workreport-disable-next-line numbering-sequence -->\n### 四、践行全过程人民民主'));
