@@ -1,6 +1,27 @@
 // Bundles the client, the language server and the CLI. `--production` minifies for the .vsix.
 import * as esbuild from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+/**
+ * esbuild escapes non-ASCII characters in strings but leaves them in regular expression literals, and the rules'
+ * patterns are full of Chinese marks. One such character makes V8 hold the whole 270 KB source as UTF-16 and
+ * decode it from UTF-8 on every start (measured: reading the server bundle 5.4 -> 1.6 ms, compiling it with the
+ * code cache 3.5 -> 2.4 ms). A \uXXXX escape per UTF-16 unit means the same in a regex literal, with or without
+ * the u flag (an escaped surrogate pair is one code point there), as in a string or a comment. (In a dev build
+ * the source map's columns after such a literal shift by the escapes' extra length, on those lines only.)
+ */
+const asciiOnly = {
+  name: 'ascii-only',
+  setup(build) {
+    build.onEnd((result) => {
+      if (result.errors.length > 0) return;
+      const file = build.initialOptions.outfile;
+      const text = readFileSync(file, 'utf8');
+      const ascii = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      if (ascii !== text) writeFileSync(file, ascii);
+    });
+  },
+};
 
 const production = process.argv.includes('--production');
 const common = {
@@ -14,6 +35,7 @@ const common = {
   logLevel: 'warning',
   // jsonc-parser's UMD entry loads its parts dynamically; its ESM build bundles cleanly.
   mainFields: ['module', 'main'],
+  plugins: [asciiOnly],
 };
 
 /**
@@ -39,6 +61,6 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   // dist/server.js is a small loader that compiles dist/server-main.js through V8's code cache.
   esbuild.build({ ...common, entryPoints: ['server/src/node/boot.ts'], outfile: 'dist/server.js' }),
-  esbuild.build({ ...common, entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server-main.js', plugins: [lazyBuiltins] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server-main.js', plugins: [lazyBuiltins, asciiOnly] }),
   esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
 ]);

@@ -24,10 +24,11 @@ npm install --omit=dev --ignore-scripts --no-audit --no-fund >&2
 gyp_dir="$(dirname "$(command -v npm)")/../lib/node_modules/npm/node_modules/node-gyp/bin"
 export PATH="$gyp_dir:$PATH"
 npm rebuild --ignore-scripts=false @vscode/spdlog kerberos native-watchdog >&2
-# node-pty's own post-install step fails harmlessly after pty.node is built.
-npm rebuild --ignore-scripts=false node-pty >&2 || true
+# node-pty's own post-install step fails harmlessly after pty.node is built (it then asks npx for a newer
+# node-gyp, only to write compile_commands.json): its output goes to a log, shown only if pty.node is missing.
+npm rebuild --ignore-scripts=false node-pty >"$tools/node-pty-rebuild.log" 2>&1 || true
 for built in node-pty/build/Release/pty.node @vscode/spdlog/build/Release/spdlog.node; do
-  [ -f "node_modules/$built" ] || { echo "e2e setup: $built did not build" >&2; exit 1; }
+  [ -f "node_modules/$built" ] || { cat "$tools/node-pty-rebuild.log" >&2; echo "e2e setup: $built did not build" >&2; exit 1; }
 done
 ln -sfn node_modules node_modules.asar
 # @vscode/ripgrep's post-install downloads ripgrep; use Debian's instead.

@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import {
-  DiagnosticSeverity, SymbolKind, type Diagnostic, type DocumentSymbol, type Range, type TextEdit as LspTextEdit,
-} from 'vscode-languageserver';
+import type { Diagnostic, DocumentSymbol, Range, TextEdit as LspTextEdit } from 'vscode-languageserver';
+// A CommonJS import: see server.ts.
+import lsp = require('vscode-languageserver');
 import type { Finding, Locale, Severity, TextEdit } from '../core/rules/types';
 import { pick } from '../core/rules/types';
 import type { Span } from '../core/parse/model';
@@ -13,11 +13,11 @@ export function toRange(doc: TextDocument, span: Span): Range {
   return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
 }
 
-const SEVERITY: Record<Severity, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  information: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
+const SEVERITY: Record<Severity, lsp.DiagnosticSeverity> = {
+  error: lsp.DiagnosticSeverity.Error,
+  warning: lsp.DiagnosticSeverity.Warning,
+  information: lsp.DiagnosticSeverity.Information,
+  hint: lsp.DiagnosticSeverity.Hint,
 };
 
 export function toDiagnostic(doc: TextDocument, f: Finding, locale: Locale): Diagnostic {
@@ -35,12 +35,12 @@ export function toTextEdit(doc: TextDocument, e: TextEdit): LspTextEdit {
   return { range: toRange(doc, e), newText: e.newText };
 }
 
-function symbolKind(s: ReportSymbol): SymbolKind {
+function symbolKind(s: ReportSymbol): lsp.SymbolKind {
   switch (s.role) {
-    case 'report': return SymbolKind.File;
-    case 'part': return s.level ? SymbolKind.Namespace : SymbolKind.Module;
-    case 'appendix': return SymbolKind.Package;
-    default: return [SymbolKind.Class, SymbolKind.Class, SymbolKind.Method, SymbolKind.Field, SymbolKind.Property, SymbolKind.Constant][s.level] ?? SymbolKind.Field;
+    case 'report': return lsp.SymbolKind.File;
+    case 'part': return s.level ? lsp.SymbolKind.Namespace : lsp.SymbolKind.Module;
+    case 'appendix': return lsp.SymbolKind.Package;
+    default: return [lsp.SymbolKind.Class, lsp.SymbolKind.Class, lsp.SymbolKind.Method, lsp.SymbolKind.Field, lsp.SymbolKind.Property, lsp.SymbolKind.Constant][s.level] ?? lsp.SymbolKind.Field;
   }
 }
 

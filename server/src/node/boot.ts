@@ -9,14 +9,17 @@
  * compiling the bundle, and V8 itself rejects a cache made by another version or for another source.
  */
 import Module = require('module');
-import * as fs from 'fs';
-import * as path from 'path';
-import * as os from 'os';
-import * as vm from 'vm';
+import fs = require('fs');
+import path = require('path');
+import vm = require('vm');
 
 const bundle = path.join(__dirname, 'server-main.js');
 /** Where caches live: the client passes the extension's global storage; elsewhere the temp directory. */
-const cacheDir = process.env.WORKREPORT_CODE_CACHE || path.join(os.tmpdir(), 'workreport-code-cache');
+const cacheDir = process.env.WORKREPORT_CODE_CACHE || path.join(tmpdir(), 'workreport-code-cache');
+/** Node's os module is loaded only where no cache directory was passed (1-3 ms of a start otherwise). */
+function tmpdir(): string {
+  return (require('os') as typeof import('os')).tmpdir();
+}
 /** Written after the server has run a while, so the cache also holds the functions compiled on first use. */
 const WRITE_AFTER_MS = 10_000;
 

@@ -1,4 +1,5 @@
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+// A CommonJS import: see server.ts.
+import lsp = require('vscode-languageserver/node');
 import { promises as fs } from 'fs';
 import { fileURLToPath } from 'url';
 import { startServer } from '../server';
@@ -10,7 +11,7 @@ console.warn = console.error;
 process.on('uncaughtException', (e) => console.error('workreport server: uncaught', e));
 process.on('unhandledRejection', (e) => console.error('workreport server: unhandled rejection', e));
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = lsp.createConnection(lsp.ProposedFeatures.all);
 
 startServer(connection, {
   readFile: async (uri: string) => {
