@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import Module = require('module');
 import { DocumentSymbolRequest, type DocumentSymbol } from 'vscode-languageserver-protocol/node';
-import { TestClient } from '../helpers/lspClient';
+import { TestClient, SERVER } from '../helpers/lspClient';
 import { EXAMPLE } from '../helpers/fixture';
 
 const example = fs.readFileSync(EXAMPLE, 'utf8');
@@ -75,6 +75,17 @@ describe('server start through the code cache (dist/server.js loading dist/serve
     const after = fs.readFileSync(file);
     assert.notDeepEqual(after, garbage, 'the rejected cache was rewritten');
     assert.ok(after.length > 10_000);
+  });
+
+  it('loads the bundles as ASCII: the rules\' Chinese patterns are escaped, and the server still reads Chinese markers', async () => {
+    // One non-ASCII character makes V8 hold and decode the whole bundle as UTF-16 at every start (esbuild.mjs).
+    for (const name of ['server.js', 'server-main.js', 'client.js', 'cli.js']) {
+      const bytes = fs.readFileSync(path.join(path.dirname(SERVER), name));
+      const at = bytes.findIndex((b) => b > 0x7f);
+      assert.equal(at, -1, `dist/${name} has a non-ASCII byte at ${at}`);
+    }
+    // serveOnce asserts the example's parts, found by the escaped patterns (一、 （一） 2024年工作回顾).
+    await serveOnce(path.join(root, 'cache'));
   });
 
   it('serves as usual when the cache folder cannot be created', async () => {
