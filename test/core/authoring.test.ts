@@ -1,4 +1,5 @@
 import { strict as assert } from 'assert';
+import fc from 'fast-check';
 import { parseReport } from '../../server/src/core/parse/parser';
 import { completeAt } from '../../server/src/core/features/completion';
 import { countWords, WordCounter } from '../../server/src/core/features/wordCount';
@@ -58,6 +59,17 @@ describe('字数', () => {
     const c = new WordCounter('一二三𠮷四');
     assert.equal(c.count(0, 3), 3);
     assert.equal(c.count(3, 5), 1);
+  });
+  it('counts any range as counting its text directly would: indentation, trailing spaces, CRLF, lone CR, 𠮷', () => {
+    const pieces = ['一', '二', 'A', '7', '，', '。', '　', ' ', '\t', '𠮷', '\n', '\r\n', '\r', '“', '”'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 120 }), fc.nat(), fc.nat(), (parts, x, y) => {
+      const text = parts.join('');
+      // Cut points between pieces, so no range splits 𠮷's surrogate pair.
+      const cuts = [0];
+      for (const p of parts) cuts.push(cuts[cuts.length - 1] + p.length);
+      const [a, b] = [cuts[x % cuts.length], cuts[y % cuts.length]].sort((m, n) => m - n);
+      assert.equal(new WordCounter(text).count(a, b), countWords(text.slice(a, b)), JSON.stringify({ text, a, b }));
+    }), { numRuns: 2000 });
   });
   it('the outline names each node with marker + heading and gives its 字数 as detail', () => {
     const doc = parseReport(lines(HEAD, '## 2022年工作回顾', '一、加强监督', '正文十个字正文十个字。'));

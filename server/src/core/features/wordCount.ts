@@ -4,19 +4,24 @@ import { splitLines } from '../text/lines';
 /**
  * 字数 as offices count it: Chinese characters, letters and digits; punctuation and spaces excluded.
  * A prefix sum per line (not per character: 4 bytes a line instead of 4 bytes a character) answers any
- * node's range with whole lines from the prefix and at most two partial lines counted directly.
+ * node's range with whole lines from the prefix; a line the range cuts is counted from whichever side of
+ * the cut is shorter (a node starts after its line's indentation and ends before its trailing spaces:
+ * counting the whole heading and last line directly made the Outline count half the text again).
  */
 export class WordCounter {
   private readonly lineStarts: number[];
+  /** Where each line's break starts (its content end), so a range ending there covers the whole line. */
+  private readonly lineEnds: number[];
   private readonly prefix: Uint32Array;
 
   constructor(private readonly text: string, lines: readonly Line[] = splitLines(text)) {
     this.lineStarts = lines.map((l) => l.start);
+    this.lineEnds = lines.map((l) => l.end);
     const prefix = new Uint32Array(lines.length + 1);
     let total = 0;
     for (let k = 0; k < lines.length; k++) {
       prefix[k] = total;
-      total += countRange(text, lines[k].start, lines[k].next);
+      total += countRange(text, lines[k].start, lines[k].end);
     }
     prefix[lines.length] = total;
     this.prefix = prefix;
@@ -29,9 +34,18 @@ export class WordCounter {
     const e = Math.max(s, Math.min(end, n));
     const first = this.lineAt(s);
     const last = this.lineAt(e);
-    if (first === last) return countRange(this.text, s, e);
-    const firstEnd = this.lineStarts[first + 1];
-    return countRange(this.text, s, firstEnd) + this.prefix[last] - this.prefix[first + 1] + countRange(this.text, this.lineStarts[last], e);
+    if (first === last) return this.within(first, s, e);
+    return this.within(first, s, this.lineEnds[first]) + this.prefix[last] - this.prefix[first + 1] + this.within(last, this.lineStarts[last], e);
+  }
+
+  /** 字数 of [s, e) inside line k: counted directly or as the line's count less the rest, whichever reads less. */
+  private within(k: number, s: number, e: number): number {
+    const lineStart = this.lineStarts[k];
+    const lineEnd = this.lineEnds[k];
+    const to = Math.min(e, lineEnd);
+    if (to <= s) return 0;
+    if (to - s <= (s - lineStart) + (lineEnd - to)) return countRange(this.text, s, to);
+    return this.prefix[k + 1] - this.prefix[k] - countRange(this.text, lineStart, s) - countRange(this.text, to, lineEnd);
   }
 
   private lineAt(offset: number): number {
