@@ -102,7 +102,7 @@ async function timeInTurns(contenders) {
   }
   return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
 }
-const runsFor = (text) => (quick ? 3 : text.length > 2e6 ? 6 : 30);
+const runsFor = (text) => (quick ? 3 : text.length > 2e6 ? 12 : 30);
 const fmt = (ms) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0)).padStart(8) + ' ms';
 const x = (r) => `${r.toFixed(1)}x`;
 
@@ -162,8 +162,9 @@ if (!serverOnly) {
       floor: { fn: () => floor(text), runs },
       check: { fn: () => check(text), runs },
       symbols: { fn: () => symbols(text), runs },
+      // The markdown service's and markdownlint's times scatter most (their garbage), and they are slow: nine
+      // runs at most.
       mdSymbols: { fn: () => mdSymbols(text), runs: Math.max(3, Math.min(runs, 9)) },
-      // markdownlint's times scatter most (its garbage): nine runs up to 1 MB, five at 10 MB.
       ...(text.length <= 2e6 || !quick ? { markdownlint: { fn: () => markdownlint(text), runs: Math.max(3, Math.min(runs, 9)) } } : {}),
     });
     const r = { name, bytes: Buffer.byteLength(text), markdownlint: NaN, ...measured };
