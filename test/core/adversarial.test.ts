@@ -18,7 +18,8 @@ const work = (text: string) => {
 /**
  * The fastest time of `run` on `text` per character, against the fastest on `reference`, timed in turns
  * after a warm-up: a busy machine slows both alike, so the ratio is what the code costs, not what the
- * machine was doing (a median measured minutes apart once read 9x for linear code on a loaded CI machine).
+ * machine was doing (timed one after the other, four times the text once read 9x the time for linear code on
+ * a loaded CI machine).
  */
 function relativeCost(run: (text: string) => unknown, text: string, reference: string, turns = 7): number {
   const time = (t: string) => {
