@@ -310,7 +310,7 @@ async function keystrokesInServer(text, runs) {
     return Number(process.hrtime.bigint() - t) / 1e6;
   };
   let k = 0;
-  for (const until = performance.now() + WARMUP_MS; k < MIN_WARMUP || performance.now() < until; k++) await type(k);
+  await warmUpAsync(() => type(k++));
   const ms = [];
   for (let n = 0; n < runs; n++) ms.push(await type(k++));
   stop({ proc, conn });
