@@ -41,6 +41,8 @@ function sized(bytes) {
   return parts.join('\n\n');
 }
 const inputs = [['seed', seed], ['100 KB', sized(100e3)], ['1 MB', sized(1e6)], ['10 MB', sized(10e6)]];
+/** The text of one input, by name. */
+const input = (name) => inputs.find(([n]) => n === name)[1];
 
 // ---- timing --------------------------------------------------------------------------------------------------
 function median(xs) {
@@ -186,7 +188,7 @@ if (!serverOnly) {
   const floorGrowth = (ten.floor / one.floor) / (ten.bytes / one.bytes);
   console.log(`growth per byte from 1 MB to 10 MB: parse+rules ${x(growth)}, documentSymbol ${x(symbolGrowth)}, the floor itself ${x(floorGrowth)}, markdownlint ${x((ten.markdownlint / one.markdownlint) / (ten.bytes / one.bytes))}`);
 
-  const hundred = inputs.find(([n]) => n === '100 KB')[1];
+  const hundred = input('100 KB');
   const edited = (i) => hundred.slice(0, 5000) + (i % 2 ? '，' : '。') + hundred.slice(5000);
   let i = 0;
   const ks = time(() => keystroke(edited(i++)), quick ? 5 : 30);
@@ -201,7 +203,7 @@ if (!serverOnly) {
 
   // ---- adversarial inputs: time per byte against an ordinary report ------------------------------------------
   const perByte = (text) => time(() => check(text), quick ? 3 : 5) / text.length;
-  const ordinary = perByte(one ? inputs[2][1] : hundred);
+  const ordinary = perByte(one ? input('1 MB') : hundred);
   console.log('\nadversarial inputs (100 KB lines), time per byte relative to an ordinary 1 MB report:');
   const { HOSTILE_INPUTS } = require(join(root, 'out', 'test', 'helpers', 'hostile.js'));
   for (const [name, text] of HOSTILE_INPUTS) {
@@ -316,8 +318,8 @@ async function keystrokesInServer(text, runs) {
   stop({ proc, conn });
   return median(ms);
 }
-const keystroke100 = await keystrokesInServer(inputs.find(([n]) => n === '100 KB')[1], quick ? 5 : 30);
-const keystroke1M = await keystrokesInServer(inputs.find(([n]) => n === '1 MB')[1], quick ? 3 : 15);
+const keystroke100 = await keystrokesInServer(input('100 KB'), quick ? 5 : 30);
+const keystroke1M = await keystrokesInServer(input('1 MB'), quick ? 3 : 15);
 console.log(`keystroke -> fresh diagnostics in the server (didChange + pull, IPC included): 100 KB ${fmt(keystroke100).trim()}, 1 MB ${fmt(keystroke1M).trim()}`);
 budget('keystroke -> fresh diagnostics, 100 KB, in the server, no debounce', fmt(keystroke100).trim(), '< 10 ms', keystroke100 < 10);
 
@@ -328,7 +330,7 @@ budget('keystroke -> fresh diagnostics, 100 KB, in the server, no debounce', fmt
   const diagnostics = new Map();
   conn.onNotification('textDocument/publishDiagnostics', (p) => diagnostics.set(p.uri, p.diagnostics.length));
   const settle = (uri) => new Promise((resolve) => { const t = setInterval(() => { if (diagnostics.has(uri)) { clearInterval(t); resolve(); } }, 20); });
-  const big = inputs[3][1];
+  const big = input('10 MB');
   conn.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///big.md', languageId: 'workreport', version: 1, text: big } });
   await conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///big.md' } });
   await settle('file:///big.md');
@@ -340,7 +342,7 @@ budget('keystroke -> fresh diagnostics, 100 KB, in the server, no debounce', fmt
   const { proc, conn } = startServer();
   await conn.sendRequest('initialize', init);
   conn.sendNotification('initialized', {});
-  const mb = inputs[2][1];
+  const mb = input('1 MB');
   const open = async (k) => {
     const uri = `file:///m${k}.md`;
     conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'workreport', version: 1, text: mb } });
