@@ -220,15 +220,17 @@ if (process.env.WORKREPORT_BENCH_TEXT_ONLY === '1') {
 // ---- the server process: cold start, peak RSS, memory after open/close --------------------------------------
 const serverPath = join(root, 'dist', 'server.js');
 const rpc = require('vscode-languageserver-protocol/node');
-const { SERVER_EXEC_ARGV } = require(join(root, 'out', 'server', 'src', 'protocol.js'));
+const { SERVER_EXEC_ARGV, serverEnvironment } = require(join(root, 'out', 'server', 'src', 'protocol.js'));
+/** The environment vscode-languageclient gives the server: its own, with the client's variables assigned over it. */
+const serverEnv = (extra) => ({ ...process.env, ...serverEnvironment(extra) });
 /**
  * The server as the client starts it (vscode-languageclient, TransportKind.ipc): forked with the client's
- * execArgv, --node-ipc and --clientProcessId, its output piped. Its code cache lives in a folder of this run
- * (see server/src/node/boot.ts).
+ * execArgv and environment, --node-ipc and --clientProcessId, its output piped. Its code cache lives in a
+ * folder of this run (see server/src/node/boot.ts).
  */
 const codeCache = mkdtempSync(join(tmpdir(), 'workreport-bench-cache-'));
 function startServer(file = serverPath, cacheDir = codeCache) {
-  const proc = fork(file, ['--node-ipc', `--clientProcessId=${process.pid}`], { execArgv: SERVER_EXEC_ARGV, silent: true, env: { ...process.env, WORKREPORT_CODE_CACHE: cacheDir } });
+  const proc = fork(file, ['--node-ipc', `--clientProcessId=${process.pid}`], { execArgv: SERVER_EXEC_ARGV, silent: true, env: serverEnv({ WORKREPORT_CODE_CACHE: cacheDir }) });
   proc.stdout.resume();
   proc.stderr.resume();
   const conn = rpc.createProtocolConnection(new rpc.IPCMessageReader(proc), new rpc.IPCMessageWriter(proc));
@@ -266,9 +268,9 @@ async function startOnce(file, cacheDir) {
 }
 const empty = join(root, 'out', 'bench-empty.js');
 writeFileSync(empty, '');
-async function nodeStart() {
+async function nodeStart(env = serverEnv()) {
   const t = process.hrtime.bigint();
-  await new Promise((resolve) => fork(empty, ['--node-ipc'], { execArgv: SERVER_EXEC_ARGV, stdio: ['ignore', 'ignore', 'ignore', 'ipc'] }).on('exit', resolve));
+  await new Promise((resolve) => fork(empty, ['--node-ipc'], { execArgv: SERVER_EXEC_ARGV, env, stdio: ['ignore', 'ignore', 'ignore', 'ipc'] }).on('exit', resolve));
   return Number(process.hrtime.bigint() - t) / 1e6;
 }
 // The first start compiles and leaves the cache; later starts are what a user sees every day. Contenders
@@ -276,9 +278,13 @@ async function nodeStart() {
 const firstCache = mkdtempSync(join(tmpdir(), 'workreport-bench-first-'));
 const firstStart = await startOnce(serverPath, firstCache);
 await startOnce(serverPath, codeCache);
-const starts = { node: [], bare: [], ours: [] };
+// The client leaves NODE_EXTRA_CA_CERTS out of the server's environment (see serverEnvironment); when this
+// shell sets it, Node forked with the shell's environment as it is shows what that saves.
+const certs = process.env.NODE_EXTRA_CA_CERTS;
+const starts = { node: [], nodeWithCerts: [], bare: [], ours: [] };
 for (let k = 0; k < (quick ? 3 : 15); k++) {
   starts.node.push(await nodeStart());
+  if (certs) starts.nodeWithCerts.push(await nodeStart(process.env));
   starts.bare.push(await startOnce(bare, codeCache));
   starts.ours.push(await startOnce(serverPath, codeCache));
 }
@@ -287,6 +293,7 @@ const nodeMs = median(starts.node);
 const bareMs = median(starts.bare);
 console.log(`\nserver cold start (fork -> initialize result, as the client starts it): ${fmt(ours).trim()} (first start, compiling without a cache: ${fmt(firstStart).trim()})`);
 console.log(`  anchors: Node forked with an IPC channel, empty script ${fmt(nodeMs).trim()}, a bare vscode-languageserver server ${fmt(bareMs).trim()}; the server's own part above Node's start: ${fmt(ours - nodeMs).trim()} (a bare server's: ${fmt(bareMs - nodeMs).trim()})`);
+if (certs) console.log(`  this shell sets NODE_EXTRA_CA_CERTS=${certs}: Node forked with it, empty script ${fmt(median(starts.nodeWithCerts)).trim()} (the client leaves it out of the server's environment)`);
 budget('server cold start, fork -> initialize result', fmt(ours).trim(), '< 150 ms', ours < 150);
 
 /**

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, CloseAction, ErrorAction, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { DOCUMENT_SELECTOR } from './selector';
-import { SERVER_EXEC_ARGV } from '../../server/src/protocol';
+import { SERVER_EXEC_ARGV, serverEnvironment } from '../../server/src/protocol';
 import { registerCommands } from './commands';
 import { registerWordCount } from './statusBar';
 import { t } from './i18n';
@@ -12,10 +12,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const output = vscode.window.createOutputChannel(t('工作报告助手', 'Work Report'), { log: true });
   const serverModule = context.asAbsolutePath('dist/server.js');
   // The server keeps V8's compiled code here between starts (see server/src/node/boot.ts).
-  const env = { WORKREPORT_CODE_CACHE: vscode.Uri.joinPath(context.globalStorageUri, 'code-cache').fsPath };
+  const env = serverEnvironment({ WORKREPORT_CODE_CACHE: vscode.Uri.joinPath(context.globalStorageUri, 'code-cache').fsPath });
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_EXEC_ARGV, env } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6029'] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6029'], env } },
   };
   let toldRestart = false;
   const clientOptions: LanguageClientOptions = {

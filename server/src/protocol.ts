@@ -50,3 +50,15 @@ export { RULES_DOC_URL } from './core/docs';
  * cost 1.5 ms in the server (0.9 ms with 4 MB).
  */
 export const SERVER_EXEC_ARGV = ['--expose-gc', '--min-semi-space-size=4', '--max-semi-space-size=4'];
+
+/**
+ * The environment the client gives the server on top of its own (vscode-languageclient copies the extension
+ * host's environment and assigns these over it; Node leaves out a variable whose value is undefined).
+ * NODE_EXTRA_CA_CERTS, which company networks set for their proxies, makes Node read and parse that
+ * certificate bundle as the process starts, before any script runs: with Debian's ca-certificates.crt it took
+ * 65 ms of a 150 ms Node start on our test machine (Node 20; `node empty.js` 0.14 s with it, 0.08 s without).
+ * The server opens no network connection, so it needs no certificates.
+ */
+export function serverEnvironment(extra: Record<string, string> = {}): Record<string, string | undefined> {
+  return { NODE_EXTRA_CA_CERTS: undefined, ...extra };
+}

@@ -43,4 +43,9 @@ describe('the manifest', () => {
     const client = fs.readFileSync(path.join(REPO_ROOT, 'client', 'src', 'extension.ts'), 'utf8');
     assert.match(client, /execArgv: SERVER_EXEC_ARGV/);
   });
+  it('starts the server, run and debug alike, with the environment serverEnvironment makes', () => {
+    const client = fs.readFileSync(path.join(REPO_ROOT, 'client', 'src', 'extension.ts'), 'utf8');
+    assert.match(client, /const env = serverEnvironment\(/);
+    assert.equal(client.match(/transport: TransportKind\.ipc, options: \{ execArgv: [^}]*, env \}/g)?.length, 2);
+  });
 });
