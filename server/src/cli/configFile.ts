@@ -3,7 +3,7 @@ import * as path from 'path';
 import { parseConfigFile, type WorkreportConfig } from '../core/config/config';
 import { RULE_IDS } from '../core/rules/registry';
 import { positionOf } from '../core/text/position';
-import { splitLines } from '../core/text/lines';
+import { LineTable } from '../core/text/lines';
 import { pick, type Locale } from '../core/rules/types';
 
 export const CONFIG_FILE = '.workreportrc.json';
@@ -48,7 +48,7 @@ export class ConfigLookup {
       return { file, config: {}, errors: mustExist ? [`${file}: ${this.locale === 'zh' ? '无法读取配置文件' : 'cannot read the configuration file'}`] : [] };
     }
     const parsed = parseConfigFile(text, RULE_IDS);
-    const lines = splitLines(text);
+    const lines = new LineTable(text);
     const errors = parsed.problems.map((p) => {
       const pos = positionOf(lines, p.start);
       return `${file}:${pos.line + 1}:${pos.character + 1}: ${pick(p.message, this.locale)}`;

@@ -1,7 +1,6 @@
 import type { OutlineNode, Report, ReportDocument } from '../parse/model';
 import { numeralFor, type MarkerLevel } from '../parse/marker';
 import { numberToChinese } from '../text/numerals';
-import { lineOfOffset } from '../text/position';
 import { majorityBrackets, majorityDot } from '../rules/markerForms';
 
 export interface CompletionCandidate {
@@ -23,14 +22,14 @@ const PARTIAL_MARKER = /^(#{1,6}[ \t]+)?[（(]?[一二三四五六七八九十\d
  * written form; and the part heading that comes next, with the right year.
  */
 export function completeAt(doc: ReportDocument, offset: number, sessionYearOverride?: number): CompletionCandidate[] {
-  const line = doc.lines[lineOfOffset(doc.lines, offset)];
-  const before = doc.text.slice(line.start, offset);
+  const lineStart = doc.lines.start(doc.lines.lineAt(offset));
+  const before = doc.text.slice(lineStart, offset);
   const indent = /^[\s\u3000]*/.exec(before)![0].length;
   const typed = before.slice(indent);
   if (!PARTIAL_MARKER.test(typed)) return [];
   const hashes = /^#{1,6}[ \t]+/.exec(typed)?.[0].length ?? 0;
-  const replaceStart = line.start + indent + hashes;
-  const path = pathBefore(doc, line.start);
+  const replaceStart = lineStart + indent + hashes;
+  const path = pathBefore(doc, lineStart);
   const report = path[0] as Report | undefined;
   const out: CompletionCandidate[] = [];
   const seen = new Set<string>();

@@ -1,5 +1,4 @@
 import type { ReportDocument } from '../parse/model';
-import { lineOfOffset } from '../text/position';
 import { walk } from '../parse/tree';
 
 export interface FoldingRegion {
@@ -11,8 +10,8 @@ export interface FoldingRegion {
 export function foldingRegions(doc: ReportDocument): FoldingRegion[] {
   const out: FoldingRegion[] = [];
   for (const n of walk(doc.reports)) {
-    const startLine = lineOfOffset(doc.lines, n.range.start);
-    const endLine = lineOfOffset(doc.lines, n.range.end);
+    const startLine = doc.lines.lineAt(n.range.start);
+    const endLine = doc.lines.lineAt(n.range.end);
     if (endLine > startLine) out.push({ startLine, endLine });
   }
   return out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);

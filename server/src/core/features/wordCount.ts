@@ -1,5 +1,4 @@
-import type { Line } from '../text/lines';
-import { splitLines } from '../text/lines';
+import { LineTable } from '../text/lines';
 
 /**
  * 字数 as offices count it: Chinese characters, letters and digits; punctuation and spaces excluded.
@@ -9,19 +8,14 @@ import { splitLines } from '../text/lines';
  * counting the whole heading and last line directly made the Outline count half the text again).
  */
 export class WordCounter {
-  private readonly lineStarts: number[];
-  /** Where each line's break starts (its content end), so a range ending there covers the whole line. */
-  private readonly lineEnds: number[];
   private readonly prefix: Uint32Array;
 
-  constructor(private readonly text: string, lines: readonly Line[] = splitLines(text)) {
-    this.lineStarts = lines.map((l) => l.start);
-    this.lineEnds = lines.map((l) => l.end);
+  constructor(private readonly text: string, private readonly lines: LineTable = new LineTable(text)) {
     const prefix = new Uint32Array(lines.length + 1);
     let total = 0;
     for (let k = 0; k < lines.length; k++) {
       prefix[k] = total;
-      total += countRange(text, lines[k].start, lines[k].end);
+      total += countRange(text, lines.start(k), lines.end(k));
     }
     prefix[lines.length] = total;
     this.prefix = prefix;
@@ -32,31 +26,21 @@ export class WordCounter {
     const n = this.text.length;
     const s = Math.max(0, Math.min(start, n));
     const e = Math.max(s, Math.min(end, n));
-    const first = this.lineAt(s);
-    const last = this.lineAt(e);
+    const first = this.lines.lineAt(s);
+    const last = this.lines.lineAt(e);
     if (first === last) return this.within(first, s, e);
-    return this.within(first, s, this.lineEnds[first]) + this.prefix[last] - this.prefix[first + 1] + this.within(last, this.lineStarts[last], e);
+    // A range ending at a line's end (where its break starts) covers the whole line.
+    return this.within(first, s, this.lines.end(first)) + this.prefix[last] - this.prefix[first + 1] + this.within(last, this.lines.start(last), e);
   }
 
   /** 字数 of [s, e) inside line k: counted directly or as the line's count less the rest, whichever reads less. */
   private within(k: number, s: number, e: number): number {
-    const lineStart = this.lineStarts[k];
-    const lineEnd = this.lineEnds[k];
+    const lineStart = this.lines.start(k);
+    const lineEnd = this.lines.end(k);
     const to = Math.min(e, lineEnd);
     if (to <= s) return 0;
     if (to - s <= (s - lineStart) + (lineEnd - to)) return countRange(this.text, s, to);
     return this.prefix[k + 1] - this.prefix[k] - countRange(this.text, lineStart, s) - countRange(this.text, to, lineEnd);
-  }
-
-  private lineAt(offset: number): number {
-    const starts = this.lineStarts;
-    let lo = 0, hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
   }
 }
 

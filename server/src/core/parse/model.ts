@@ -1,4 +1,4 @@
-import type { Line } from '../text/lines';
+import type { LineTable } from '../text/lines';
 import type { Marker } from './marker';
 
 /** Offsets into the document text (UTF-16 code units), end exclusive. */
@@ -92,7 +92,7 @@ export interface Report extends OutlineNode {
 
 export interface ReportDocument {
   readonly text: string;
-  readonly lines: Line[];
+  readonly lines: LineTable;
   readonly reports: Report[];
   /** Every paragraph in document order, whatever node it belongs to. */
   readonly paragraphs: Paragraph[];

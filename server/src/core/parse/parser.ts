@@ -1,4 +1,4 @@
-import { splitLines, leadingSpaceLength, trailingSpaceLength, trailingWhiteLength, isSpace, type Line } from '../text/lines';
+import { LineTable, leadingSpaceLength, trailingWhiteLength, isSpace, isTrailingSpace } from '../text/lines';
 import { readMarker, type Marker } from './marker';
 import {
   isTitleLine, splitMergedTitle, readDateLine, dateLineIsComplete, isDateContinuation, isSpeakerLine,
@@ -7,93 +7,123 @@ import {
 } from './classify';
 import type { OutlineNode, Paragraph, Report, ReportDocument, PartRole, NodeType, Span } from './model';
 
+const BLANK = 8, COMMENT = 16, MD_LEVEL = 7;
+
 /**
- * One line as the parser sees it: indentation, markdown # and marker already read. The same object is the
- * document's Line (one object per line, not two: the parser's garbage was a tenth of a check's time).
+ * Each line as the parser sees it — indentation, markdown # and marker already read — in arrays by line
+ * number. No object per line (see LineTable): the bodies are kept because paragraphs keep them anyway.
  */
-interface LineInfo extends Line {
-  readonly blank: boolean;
-  /** Markdown heading level, 0 for none. */
-  readonly md: number;
-  /** Text after indentation and markdown #, without trailing spaces. */
-  readonly body: string;
-  readonly bodyStart: number;
-  readonly bodyEnd: number;
-  readonly marker?: Marker;
-  readonly comment: boolean;
-}
+class ReadLines {
+  readonly length: number;
+  /** Text after indentation and markdown #, without trailing spaces ('' for a blank line). */
+  readonly body: string[];
+  readonly bodyStart: Int32Array;
+  readonly bodyEnd: Int32Array;
+  readonly marker: (Marker | undefined)[];
+  /** Markdown heading level (0 for none) in the low bits, then BLANK and COMMENT. */
+  private readonly flags: Uint8Array;
 
-function readLine(index: number, start: number, end: number, next: number, text: string): LineInfo {
-  const lead = leadingSpaceLength(text);
-  const trail = trailingSpaceLength(text);
-  let bodyStart = start + lead;
-  const bodyEnd = Math.max(bodyStart, end - trail);
-  let body = text.slice(lead, Math.max(lead, text.length - trail));
-  let md = 0;
-  const h = body.charCodeAt(0) === 35 ? /^(#{1,6})[ \t]+/.exec(body) : null;
-  if (h) {
-    md = h[1].length;
-    const skip = h[0].length + leadingSpaceLength(body.slice(h[0].length));
-    body = body.slice(skip);
-    bodyStart += skip;
+  constructor(readonly table: LineTable) {
+    const n = table.length;
+    const text = table.text;
+    this.length = n;
+    this.body = new Array<string>(n);
+    this.bodyStart = new Int32Array(n);
+    this.bodyEnd = new Int32Array(n);
+    this.marker = new Array<Marker | undefined>(n);
+    this.flags = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const start = table.start(i);
+      const end = table.end(i);
+      let bodyStart = start;
+      while (bodyStart < end && isSpace(text.charCodeAt(bodyStart))) bodyStart++;
+      let bodyEnd = end;
+      while (bodyEnd > bodyStart && isTrailingSpace(text.charCodeAt(bodyEnd - 1))) bodyEnd--;
+      let body = text.slice(bodyStart, bodyEnd);
+      let md = 0;
+      const h = body.charCodeAt(0) === 35 ? /^(#{1,6})[ \t]+/.exec(body) : null;
+      if (h) {
+        md = h[1].length;
+        const skip = h[0].length + leadingSpaceLength(body.slice(h[0].length));
+        body = body.slice(skip);
+        bodyStart += skip;
+      }
+      const blank = body.length === 0 && md === 0;
+      const comment = body.charCodeAt(0) === 60 && isHtmlCommentLine(body);
+      this.body[i] = body;
+      this.bodyStart[i] = bodyStart;
+      this.bodyEnd[i] = bodyEnd;
+      this.flags[i] = md | (blank ? BLANK : 0) | (comment ? COMMENT : 0);
+      this.marker[i] = blank || comment ? undefined : readMarker(body, bodyStart);
+    }
   }
-  const blank = body.length === 0 && md === 0;
-  const comment = body.charCodeAt(0) === 60 && isHtmlCommentLine(body);
-  const marker = blank || comment ? undefined : readMarker(body, bodyStart);
-  return { index, start, end, next, text, blank, md, body, bodyStart, bodyEnd, marker, comment };
+
+  blank(i: number): boolean {
+    return (this.flags[i] & BLANK) !== 0;
+  }
+
+  comment(i: number): boolean {
+    return (this.flags[i] & COMMENT) !== 0;
+  }
+
+  /** Markdown heading level, 0 for none. */
+  md(i: number): number {
+    return this.flags[i] & MD_LEVEL;
+  }
 }
 
-function node(type: NodeType, level: number, line: number, start: number, marker?: Marker): OutlineNode {
+function node(type: NodeType, level: number, line: number, start: number, marker?: Marker, headingRange: Span = { start, end: start }, range: Span = { start, end: start }): OutlineNode {
   // Every field, optional ones included, is written here in one order: nodes then share one hidden class
   // in V8, and the rules that read them stay monomorphic (fields added later cost a deoptimisation per
   // document shape; measured on 1 MB of reports).
   return {
-    type, level, line, marker, heading: '', headingRange: { start, end: start }, range: { start, end: start },
+    type, level, line, marker, heading: '', headingRange, range,
     runIn: false, inline: false, markdown: false, role: undefined, year: undefined, yearRange: undefined,
     children: [], paragraphs: [], parent: undefined,
   };
 }
 
 /** Where the title of each report stands. A later title starts a report only with a date line soon after it, or as # heading. */
-function findReportStarts(infos: LineInfo[]): number[] {
+function findReportStarts(L: ReadLines): number[] {
   const starts: number[] = [];
   let nonBlankSeen = 0;
-  for (let i = 0; i < infos.length; i++) {
-    const info = infos[i];
-    if (info.blank || info.comment) continue;
+  for (let i = 0; i < L.length; i++) {
+    if (L.blank(i) || L.comment(i)) continue;
     nonBlankSeen++;
-    if (info.marker || info.md > 1) continue;
-    const titleLike = isTitleLine(info.body) || splitMergedTitle(info.body) !== undefined;
+    if (L.marker[i] || L.md(i) > 1) continue;
+    const body = L.body[i];
+    const titleLike = isTitleLine(body) || splitMergedTitle(body) !== undefined;
     if (!titleLike) continue;
-    if (info.md === 1 || (starts.length === 0 && nonBlankSeen <= 15) || dateLineFollows(infos, i)) starts.push(i);
+    if (L.md(i) === 1 || (starts.length === 0 && nonBlankSeen <= 15) || dateLineFollows(L, i)) starts.push(i);
   }
   return starts;
 }
 
-function dateLineFollows(infos: LineInfo[], i: number): boolean {
-  if (splitMergedTitle(infos[i].body) !== undefined) return true;
+function dateLineFollows(L: ReadLines, i: number): boolean {
+  if (splitMergedTitle(L.body[i]) !== undefined) return true;
   let seen = 0;
-  for (let j = i + 1; j < infos.length && seen < 3; j++) {
-    if (infos[j].blank) continue;
+  for (let j = i + 1; j < L.length && seen < 3; j++) {
+    if (L.blank(j)) continue;
     seen++;
-    if (readDateLine(infos[j].body)) return true;
+    if (readDateLine(L.body[j])) return true;
   }
   return false;
 }
 
 export function parseReport(text: string): ReportDocument {
-  const infos = splitLines(text, readLine);
-  const starts = findReportStarts(infos);
+  const lines = new LineTable(text);
+  const L = new ReadLines(lines);
+  const starts = findReportStarts(L);
   if (starts.length === 0) starts.push(-1);
   const reports: Report[] = [];
   const paragraphs: Paragraph[] = [];
   const numbered: OutlineNode[] = [];
   for (let r = 0; r < starts.length; r++) {
     const from = starts[r];
-    const to = r + 1 < starts.length ? starts[r + 1] : infos.length;
-    reports.push(new ReportBuilder(infos, from, to, paragraphs, numbered).build());
+    const to = r + 1 < starts.length ? starts[r + 1] : L.length;
+    reports.push(new ReportBuilder(L, from, to, paragraphs, numbered).build());
   }
-  return { text, lines: infos, reports, paragraphs, numbered, memo: new Map() };
+  return { text, lines, reports, paragraphs, numbered, memo: new Map() };
 }
 
 class ReportBuilder {
@@ -103,14 +133,14 @@ class ReportBuilder {
   private appendixWantsTitle = false;
 
   constructor(
-    private readonly infos: LineInfo[],
+    private readonly L: ReadLines,
     /** Title line, or -1 when the text has no title. */
     private readonly from: number,
     private readonly to: number,
     private readonly paragraphs: Paragraph[],
     private readonly numbered: OutlineNode[],
   ) {
-    const start = from < 0 ? 0 : infos[from].start;
+    const start = from < 0 ? 0 : L.table.start(from);
     const r = node('report', -1, Math.max(from, 0), start) as Report;
     r.title = '';
     r.dateLine = undefined;
@@ -135,36 +165,38 @@ class ReportBuilder {
     const numberedParts = this.findNumberedParts(i);
     const explicitParts = numberedParts.size > 0 || this.hasExplicitParts(i);
     const closingLine = this.findClosing(i);
+    const L = this.L;
     for (; i < this.to; i++) {
-      const info = this.infos[i];
-      if (info.blank || info.comment) continue;
+      if (L.blank(i) || L.comment(i)) continue;
       if (i === closingLine) this.stack = [r];
-      if (this.tryAppendix(info)) continue;
+      if (this.tryAppendix(i)) continue;
       if (i >= closingLine && !this.inAppendix) {
-        this.addParagraph(info, r, 'body');
+        this.addParagraph(i, r, 'body');
         r.closing.push(this.paragraphs[this.paragraphs.length - 1]);
         continue;
       }
+      const marker = L.marker[i];
+      const md = L.md(i);
       if (numberedParts.size > 0 && numberedParts.has(i)) {
-        this.addPart(info, info.marker, true);
+        this.addPart(i, marker, true);
         continue;
       }
-      if (this.tryPart(info, explicitParts)) continue;
-      if (info.marker && !info.md || info.marker && info.md > 1) {
-        this.addNumbered(info, explicitParts);
+      if (this.tryPart(i, explicitParts)) continue;
+      if (marker && (md === 0 || md > 1)) {
+        this.addNumbered(i, marker, explicitParts);
         continue;
       }
-      if (info.md > 0) {
-        this.addPart(info, undefined);
+      if (md > 0) {
+        this.addPart(i, undefined);
         continue;
       }
       // The shortcomings paragraph closes the review part: it belongs to the part, not its last item.
-      if (isShortcomingsParagraph(info.body)) {
+      if (isShortcomingsParagraph(L.body[i])) {
         while (this.stack.length > 1 && this.top().type === 'section') this.stack.pop();
-        this.addParagraph(info, this.top(), 'shortcomings');
+        this.addParagraph(i, this.top(), 'shortcomings');
         continue;
       }
-      this.addParagraph(info, this.top(), 'body');
+      this.addParagraph(i, this.top(), 'body');
     }
     r.fiveYear = r.children.some((c) => c.role === 'review' && isFiveYearHeading(c.heading)) || /换届/.test(r.title);
     return r;
@@ -177,37 +209,38 @@ class ReportBuilder {
   /** Reads title, date line, speaker and web noise; returns the first line of the body. */
   private readHeader(): number {
     const r = this.report;
-    const t = this.infos[this.from];
-    const merged = splitMergedTitle(t.body);
-    r.title = merged !== undefined ? t.body.slice(0, merged) : t.body;
+    const L = this.L;
+    const t = this.from;
+    const title = L.body[t];
+    const merged = splitMergedTitle(title);
+    r.title = merged !== undefined ? title.slice(0, merged) : title;
     r.heading = r.title;
-    r.headingRange = { start: t.bodyStart, end: t.bodyStart + r.title.length };
-    r.markdown = t.md > 0;
-    r.range.end = t.bodyEnd;
-    if (merged !== undefined) this.readDate(t, merged, this.from);
+    r.headingRange = { start: L.bodyStart[t], end: L.bodyStart[t] + r.title.length };
+    r.markdown = L.md(t) > 0;
+    r.range.end = L.bodyEnd[t];
+    if (merged !== undefined) this.readDate(t, merged);
     let i = this.from + 1;
     let seen = 0;
     for (; i < this.to && seen < 12; i++) {
-      const info = this.infos[i];
-      if (info.blank || info.comment) continue;
-      const s = info.body;
-      if (info.marker || info.md > 1 || isSalutation(s) || isPlainPartHeading(s) || readAppendix(s)) break;
+      if (L.blank(i) || L.comment(i)) continue;
+      const s = L.body[i];
+      if (L.marker[i] || L.md(i) > 1 || isSalutation(s) || isPlainPartHeading(s) || readAppendix(s)) break;
       seen++;
       if (!r.dateLine && readDateLine(s)) {
-        this.readDate(info, 0, i);
+        this.readDate(i, 0);
         if (!dateLineIsComplete(s)) {
           const next = this.nextNonBlank(i + 1);
-          if (next >= 0 && isDateContinuation(this.infos[next].body)) {
-            r.dateLine!.end = this.infos[next].bodyEnd;
+          if (next >= 0 && isDateContinuation(L.body[next])) {
+            r.dateLine!.end = L.bodyEnd[next];
             i = next;
           }
         }
       } else if (!r.speaker && isSpeakerLine(s)) {
-        r.speaker = { start: info.bodyStart, end: info.bodyEnd, line: i };
+        r.speaker = { start: L.bodyStart[i], end: L.bodyEnd[i], line: i };
       } else if (!(isNoiseLine(s) || (s.length <= 30 && !/[。；！？]/.test(s)))) {
         break;
       }
-      r.range.end = info.bodyEnd;
+      r.range.end = L.bodyEnd[i];
     }
     r.kind = kindOf(r.title);
     r.abstract = /摘要/.test(r.title) || (r.dateLine !== undefined && /摘要/.test(this.textOf(r.dateLine)));
@@ -215,41 +248,42 @@ class ReportBuilder {
     return i;
   }
 
-  private readDate(info: LineInfo, offset: number, line: number): void {
+  private readDate(line: number, offset: number): void {
     const r = this.report;
-    const s = info.body.slice(offset);
+    const bodyStart = this.L.bodyStart[line];
+    const bodyEnd = this.L.bodyEnd[line];
+    const s = this.L.body[line].slice(offset);
     const lead = s.length - s.replace(/^[\s\u3000]+/, '').length;
     const d = readDateLine(s.slice(lead));
     if (!d) return;
-    const start = info.bodyStart + offset + lead;
-    r.dateLine = { start, end: info.bodyEnd, line };
+    const start = bodyStart + offset + lead;
+    r.dateLine = { start, end: bodyEnd, line };
     r.dateYear = d.year;
     r.dateYearRange = { start: start + d.yearOffset, end: start + d.yearOffset + 4 };
     // 09: the speaker follows the meeting on the same line (……会议上 陕西省省长 赵刚).
     const after = /(会议|大会)上\s*(（摘要）|\(摘要\))?[\s\u3000]+(\S.*)$/.exec(s);
     if (after && isSpeakerLine(after[3]) && !this.report.speaker) {
-      const at = info.bodyEnd - after[3].length;
-      this.report.speaker = { start: at, end: info.bodyEnd, line };
+      const at = bodyEnd - after[3].length;
+      this.report.speaker = { start: at, end: bodyEnd, line };
     }
   }
 
   private nextNonBlank(i: number): number {
-    for (; i < this.to; i++) if (!this.infos[i].blank) return i;
+    for (; i < this.to; i++) if (!this.L.blank(i)) return i;
     return -1;
   }
 
-  private textOf(span: Span & { line: number }): string {
-    const line = this.infos[span.line];
-    return line.text.slice(span.start - line.start, span.end - line.start);
+  private textOf(span: Span): string {
+    return this.L.table.text.slice(span.start, span.end);
   }
 
   /** Word-pasted drafts and markdown drafts name parts on lines of their own; government reports number them. */
   private hasExplicitParts(from: number): boolean {
+    const L = this.L;
     for (let i = from; i < this.to; i++) {
-      const info = this.infos[i];
-      if (info.blank || info.marker || info.comment) continue;
-      if (readAppendix(info.body)) return false;
-      if (info.md > 0 || isPlainPartHeading(info.body)) return true;
+      if (L.blank(i) || L.marker[i] || L.comment(i)) continue;
+      if (readAppendix(L.body[i])) return false;
+      if (L.md(i) > 0 || isPlainPartHeading(L.body[i])) return true;
     }
     return false;
   }
@@ -261,13 +295,14 @@ class ReportBuilder {
    */
   private findNumberedParts(from: number): Set<number> {
     const level1: { line: number; value: number; partLike: boolean }[] = [];
+    const L = this.L;
     for (let i = from; i < this.to; i++) {
-      const info = this.infos[i];
-      if (info.blank || !info.marker || info.marker.level !== 1) continue;
-      if (readAppendix(info.body)) break;
-      if (info.md === 1) continue;
-      const heading = info.body.slice(info.marker.end - info.bodyStart);
-      level1.push({ line: i, value: info.marker.value, partLike: isPlainPartHeading(heading) });
+      const marker = L.marker[i];
+      if (!marker || marker.level !== 1) continue;
+      if (readAppendix(L.body[i])) break;
+      if (L.md(i) === 1) continue;
+      const heading = L.body[i].slice(marker.end - L.bodyStart[i]);
+      level1.push({ line: i, value: marker.value, partLike: isPlainPartHeading(heading) });
     }
     const parts = new Set<number>();
     for (let k = 0; k + 1 < level1.length; k++) {
@@ -282,27 +317,29 @@ class ReportBuilder {
   private findClosing(from: number): number {
     let lastStructure = from - 1;
     let end = this.to;
+    const L = this.L;
     for (let i = from; i < this.to; i++) {
-      const info = this.infos[i];
-      if (info.blank) continue;
-      if (readAppendix(info.body) && !info.marker) { end = i; break; }
-      if (info.marker || info.md > 0 || isPlainPartHeading(info.body)) lastStructure = i;
+      if (L.blank(i)) continue;
+      if (readAppendix(L.body[i]) && !L.marker[i]) { end = i; break; }
+      if (L.marker[i] || L.md(i) > 0 || isPlainPartHeading(L.body[i])) lastStructure = i;
     }
     for (let i = lastStructure + 1; i < end; i++) {
-      if (!this.infos[i].blank && isSalutation(this.infos[i].body)) return i;
+      if (!L.blank(i) && isSalutation(L.body[i])) return i;
     }
     return Number.MAX_SAFE_INTEGER;
   }
 
-  private tryAppendix(info: LineInfo): boolean {
-    if (info.marker) return false;
-    const a = readAppendix(info.body);
+  private tryAppendix(i: number): boolean {
+    const L = this.L;
+    if (L.marker[i]) return false;
+    const body = L.body[i];
+    const a = readAppendix(body);
     if (!a) {
-      if (this.appendixWantsTitle && this.inAppendix && info.body.length <= 40 && !/[。；，]/.test(info.body)) {
+      if (this.appendixWantsTitle && this.inAppendix && body.length <= 40 && !/[。；，]/.test(body)) {
         const app = this.stack[1];
-        app.heading = app.heading ? `${app.heading} ${info.body}` : info.body;
-        app.headingRange = { start: app.headingRange.start, end: info.bodyEnd };
-        this.addParagraph(info, app, 'heading');
+        app.heading = app.heading ? `${app.heading} ${body}` : body;
+        app.headingRange = { start: app.headingRange.start, end: L.bodyEnd[i] };
+        this.addParagraph(i, app, 'heading');
         this.appendixWantsTitle = false;
         return true;
       }
@@ -310,24 +347,23 @@ class ReportBuilder {
       return false;
     }
     const r = this.report;
-    const app = node('appendix', 0, info.index, info.bodyStart);
-    app.heading = info.body;
-    app.headingRange = { start: info.bodyStart, end: info.bodyEnd };
-    app.range = { start: info.bodyStart, end: info.bodyEnd };
+    const bodyStart = L.bodyStart[i], bodyEnd = L.bodyEnd[i];
+    const app = node('appendix', 0, i, bodyStart, undefined, { start: bodyStart, end: bodyEnd }, { start: bodyStart, end: bodyEnd });
+    app.heading = body;
     app.parent = r;
     r.children.push(app);
     r.appendices.push(app);
     this.stack = [r, app];
     this.inAppendix = true;
-    this.appendixWantsTitle = a.titleOffset >= info.body.length;
-    this.extend(info.bodyEnd);
+    this.appendixWantsTitle = a.titleOffset >= body.length;
+    this.extend(bodyEnd);
     return true;
   }
 
-  private tryPart(info: LineInfo, explicitParts: boolean): boolean {
-    if (this.inAppendix || info.marker || !explicitParts) return false;
-    if (info.md === 0 && !isPlainPartHeading(info.body)) return false;
-    this.addPart(info, undefined);
+  private tryPart(i: number, explicitParts: boolean): boolean {
+    if (this.inAppendix || this.L.marker[i] || !explicitParts) return false;
+    if (this.L.md(i) === 0 && !isPlainPartHeading(this.L.body[i])) return false;
+    this.addPart(i, undefined);
     return true;
   }
 
@@ -335,16 +371,17 @@ class ReportBuilder {
    * A part heading. A numbered part is level 1 when it is itself the 一、 section (government reports, items
    * （一） beneath it), and level 0 when it holds 一、 sections of its own (`holdsSections`, Word drafts).
    */
-  private addPart(info: LineInfo, marker: Marker | undefined, holdsSections = false): OutlineNode {
+  private addPart(i: number, marker: Marker | undefined, holdsSections = false): OutlineNode {
     const r = this.report;
+    const L = this.L;
     this.inAppendix = false;
-    const part = node('part', marker && !holdsSections ? 1 : 0, info.index, marker ? marker.start : info.bodyStart, marker);
-    const headingStart = marker ? marker.end : info.bodyStart;
-    const heading = info.body.slice(headingStart - info.bodyStart);
+    const bodyStart = L.bodyStart[i], bodyEnd = L.bodyEnd[i];
+    const headingStart = marker ? marker.end : bodyStart;
+    const part = node('part', marker && !holdsSections ? 1 : 0, i, marker ? marker.start : bodyStart, marker,
+      { start: headingStart, end: bodyEnd }, { start: marker ? marker.start : L.table.start(i), end: bodyEnd });
+    const heading = L.body[i].slice(headingStart - bodyStart);
     part.heading = heading;
-    part.headingRange = { start: headingStart, end: info.bodyEnd };
-    part.range = { start: marker ? marker.start : info.start, end: info.bodyEnd };
-    part.markdown = info.md > 0;
+    part.markdown = L.md(i) > 0;
     part.role = partRoleOf(heading, r.sessionYear) ?? 'other';
     const y = headingYear(heading);
     if (y) {
@@ -355,20 +392,23 @@ class ReportBuilder {
     r.children.push(part);
     this.stack = [r, part];
     if (marker) this.numbered.push(part);
-    this.addParagraph(info, part, 'heading', part);
+    this.addParagraph(i, part, 'heading', part);
     return part;
   }
 
-  private addNumbered(info: LineInfo, explicitParts: boolean): void {
-    const first = info.marker!;
+  private addNumbered(i: number, first: Marker, explicitParts: boolean): void {
+    const L = this.L;
+    const body = L.body[i];
+    const bodyStart = L.bodyStart[i];
+    const md = L.md(i);
     if (!explicitParts && first.level === 1 && !this.inAppendix) {
-      const part = this.addPart(info, first);
-      const seg = headingOf(info.body.slice(first.end - info.bodyStart), first.end);
-      part.runIn = info.md === 0 && seg.runIn;
-      if (seg.runIn) this.markBody(part);
+      const part = this.addPart(i, first);
+      const runIn = readHeading(body, first.end - bodyStart, body.length);
+      part.runIn = md === 0 && runIn;
+      if (runIn) this.markBody(part);
       return;
     }
-    const markers = inlineMarkers(info, first);
+    const markers = inlineMarkers(body, bodyStart, first);
     let lineParagraphOwner: OutlineNode | undefined;
     for (let k = 0; k < markers.length; k++) {
       const m = markers[k];
@@ -378,16 +418,14 @@ class ReportBuilder {
         this.stack.pop();
       }
       const parent = this.top();
-      const s = node('section', m.level, info.index, m.start, m);
-      const segEnd = k + 1 < markers.length ? separatorBefore(info, markers[k + 1]) : info.bodyEnd;
-      const seg = headingOf(info.body.slice(m.end - info.bodyStart, segEnd - info.bodyStart), m.end);
-      s.heading = seg.heading;
-      s.headingRange = seg.range;
+      const segEnd = k + 1 < markers.length ? separatorBefore(L.table.text, bodyStart, markers[k + 1]) : L.bodyEnd[i];
+      const runIn = readHeading(body, m.end - bodyStart, segEnd - bodyStart);
+      const s = node('section', m.level, i, m.start, m, { start: bodyStart + headingStart, end: bodyStart + headingEnd }, { start: m.start, end: segEnd });
+      s.heading = body.slice(headingStart, headingEnd);
       // A markdown heading is a heading whatever it ends with (heading-punctuation judges the mark).
-      s.runIn = info.md === 0 && (seg.runIn || markers.length > 1);
+      s.runIn = md === 0 && (runIn || markers.length > 1);
       s.inline = k > 0;
-      s.markdown = info.md > 0;
-      s.range = { start: m.start, end: segEnd };
+      s.markdown = md > 0;
       s.parent = parent;
       parent.children.push(s);
       this.numbered.push(s);
@@ -395,7 +433,7 @@ class ReportBuilder {
       if (k === 0) lineParagraphOwner = s;
     }
     const kind = lineParagraphOwner!.runIn || markers.length > 1 ? 'body' : 'heading';
-    this.addParagraph(info, lineParagraphOwner!, kind, lineParagraphOwner);
+    this.addParagraph(i, lineParagraphOwner!, kind, lineParagraphOwner);
   }
 
   private markBody(n: OutlineNode): void {
@@ -403,16 +441,18 @@ class ReportBuilder {
     if (p && p.heads === n) p.kind = 'body';
   }
 
-  private addParagraph(info: LineInfo, owner: OutlineNode, kind: Paragraph['kind'], heads?: OutlineNode): void {
+  private addParagraph(i: number, owner: OutlineNode, kind: Paragraph['kind'], heads?: OutlineNode): void {
+    const L = this.L;
+    const body = L.body[i];
     let k = kind;
     if (k === 'body') {
-      if (isSalutation(info.body)) k = 'salutation';
-      else if (info.body.length <= 40 && isNoiseLine(info.body)) k = 'noise';
+      if (isSalutation(body)) k = 'salutation';
+      else if (body.length <= 40 && isNoiseLine(body)) k = 'noise';
     }
-    const p: Paragraph = { start: info.bodyStart, end: info.bodyEnd, line: info.index, text: info.body, kind: k, heads, owner };
+    const p: Paragraph = { start: L.bodyStart[i], end: L.bodyEnd[i], line: i, text: body, kind: k, heads, owner };
     if (!heads) owner.paragraphs.push(p);
     this.paragraphs.push(p);
-    this.extend(info.bodyEnd);
+    this.extend(L.bodyEnd[i]);
   }
 
   private extend(end: number): void {
@@ -420,37 +460,64 @@ class ReportBuilder {
   }
 }
 
-const HEADING_STOP = /[。！？；;]|[：:](?=.{8})/;
+/** Where readHeading found the heading: offsets in the line's body. */
+let headingStart = 0;
+let headingEnd = 0;
 
 /**
- * The heading of a numbered line: its lead sentence when the body follows on the same line (run-in),
- * or the term of a glossary entry (名词解释: 1.“三区三线”：农业、生态……), else the whole line.
+ * The heading of a numbered line's segment [from, to) of its body: its lead sentence when the body follows on
+ * the same line (run-in), the term of a glossary entry (名词解释: 1.“三区三线”：农业、生态……), else the whole
+ * segment. Sets headingStart/headingEnd and returns whether the heading is run-in. Read by character, with no
+ * string or object made: it runs for every numbered line.
  */
-function headingOf(seg: string, segStart: number): { heading: string; range: Span; runIn: boolean } {
-  const lead = leadingSpaceLength(seg);
-  const text = seg.slice(lead);
-  // search, not exec: the stop is one character, and exec allocated a match array per numbered line.
-  const stop = text.search(HEADING_STOP);
-  const at = (heading: string, runIn: boolean) => ({ heading, range: { start: segStart + lead, end: segStart + lead + heading.length }, runIn });
-  if (stop >= 0) return at(text.slice(0, stop), text[stop] !== '；' && text[stop] !== ';');
-  return at(text.slice(0, text.length - trailingWhiteLength(text)), false);
+function readHeading(body: string, from: number, to: number): boolean {
+  let start = from;
+  while (start < to && isSpace(body.charCodeAt(start))) start++;
+  headingStart = start;
+  for (let k = start; k < to; k++) {
+    const c = body.charCodeAt(k);
+    // 。！？ end the lead sentence; ；/; end a heading that is not run-in (（一）……；（二）……).
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x3b) {
+      headingEnd = k;
+      return c !== 0xff1b && c !== 0x3b;
+    }
+    // ：/: ends the term of a glossary entry when a definition of some length follows it.
+    if ((c === 0xff1a || c === 0x3a) && definitionFollows(body, k + 1, to)) {
+      headingEnd = k;
+      return true;
+    }
+  }
+  let end = to;
+  while (end > start && isSpace(body.charCodeAt(end - 1))) end--;
+  headingEnd = end;
+  return false;
+}
+
+/** At least eight characters, none a line separator, in [at, to) (the /[：:](?=.{8})/ of the heading's stop). */
+function definitionFollows(body: string, at: number, to: number): boolean {
+  if (to - at < 8) return false;
+  for (let k = at; k < at + 8; k++) {
+    const c = body.charCodeAt(k);
+    if (c === 0x2028 || c === 0x2029) return false;
+  }
+  return true;
 }
 
 /**
  * Items run together in one paragraph: (一)强化理论武装,……;(二)坚持党的领导,……;(三)……。
  * A further marker counts only after a clause end and only as the next number of the same level.
  */
-function inlineMarkers(info: LineInfo, first: Marker): Marker[] {
+function inlineMarkers(body: string, bodyStart: number, first: Marker): Marker[] {
   const out = [first];
   if (first.level !== 2 && first.level !== 4) return out;
-  const from = first.end - info.bodyStart;
-  if (info.body.indexOf('（', from) < 0 && info.body.indexOf('(', from) < 0) return out;
+  const from = first.end - bodyStart;
+  if (body.indexOf('（', from) < 0 && body.indexOf('(', from) < 0) return out;
   const re = /[;；。]\s*(?=[（(])/g;
   re.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(info.body))) {
+  while ((m = re.exec(body))) {
     const at = m.index + m[0].length;
-    const next = readMarker(info.body.slice(at), info.bodyStart + at);
+    const next = readMarker(body.slice(at), bodyStart + at);
     const prev = out[out.length - 1];
     if (next && next.level === prev.level && next.value === prev.value + 1) out.push(next);
   }
@@ -458,12 +525,12 @@ function inlineMarkers(info: LineInfo, first: Marker): Marker[] {
 }
 
 /** The offset of the ；/; that ends the item before `next` (the separator belongs to neither heading). */
-function separatorBefore(info: LineInfo, next: Marker): number {
+function separatorBefore(text: string, bodyStart: number, next: Marker): number {
   let at = next.start;
-  const text = info.text;
-  const base = info.start;
-  while (at > info.bodyStart && isSpace(text.charCodeAt(at - 1 - base))) at--;
-  return at > info.bodyStart && /[;；。]/.test(text[at - 1 - base]) ? at - 1 : at;
+  while (at > bodyStart && isSpace(text.charCodeAt(at - 1))) at--;
+  if (at <= bodyStart) return at;
+  const c = text.charCodeAt(at - 1);
+  return c === 0x3b || c === 0xff1b || c === 0x3002 ? at - 1 : at;
 }
 
 export type { PartRole };

@@ -3,7 +3,6 @@ import type { ResolvedConfig } from '../config/config';
 import type { Finding, Fix, Rule, RuleContext, Severity } from './types';
 import { Suppressions } from './suppression';
 import { RULES } from './registry';
-import { lineOfOffset } from '../text/position';
 
 export const TOO_LARGE_ID = 'document-too-large';
 /** No editor shows more than this usefully; the cap keeps hostile input linear in time and output. */
@@ -45,7 +44,7 @@ export function checkDocument(doc: ReportDocument, config: ResolvedConfig, rules
     };
     rule.check(ctx);
   }
-  const suppressions = new Suppressions(doc.lines, doc.text);
-  const kept = suppressions.empty ? findings : findings.filter((f) => !suppressions.isSuppressed(f.ruleId, lineOfOffset(doc.lines, f.start)));
+  const suppressions = new Suppressions(doc.lines);
+  const kept = suppressions.empty ? findings : findings.filter((f) => !suppressions.isSuppressed(f.ruleId, doc.lines.lineAt(f.start)));
   return kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }

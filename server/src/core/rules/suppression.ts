@@ -1,4 +1,4 @@
-import type { Line } from '../text/lines';
+import type { LineTable } from '../text/lines';
 
 /**
  * Inline suppression, as markdownlint does it:
@@ -17,15 +17,16 @@ const DIRECTIVE = /<!--\s*workreport-(disable-next-line|disable|enable)\b([^>]*?
 export class Suppressions {
   private readonly directives: Directive[] = [];
 
-  constructor(lines: readonly Line[], text?: string) {
-    if (text !== undefined && !text.includes('workreport-')) return;
-    for (const line of lines) {
-      if (!line.text.includes('<!--')) continue;
+  constructor(lines: LineTable) {
+    if (!lines.text.includes('workreport-')) return;
+    for (let i = 0; i < lines.length; i++) {
+      const text = lines.lineText(i);
+      if (!text.includes('<!--')) continue;
       DIRECTIVE.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = DIRECTIVE.exec(line.text))) {
+      while ((m = DIRECTIVE.exec(text))) {
         const ids = m[2].split(/[\s,]+/).filter(Boolean);
-        this.directives.push({ line: line.index, kind: m[1] as Directive['kind'], ids });
+        this.directives.push({ line: i, kind: m[1] as Directive['kind'], ids });
       }
     }
   }
