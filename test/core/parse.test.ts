@@ -1,4 +1,5 @@
 import { strict as assert } from 'assert';
+import fc from 'fast-check';
 import { parseReport } from '../../server/src/core/parse/parser';
 import { readMarker } from '../../server/src/core/parse/marker';
 import { chineseToNumber, numberToChinese } from '../../server/src/core/text/numerals';
@@ -35,6 +36,12 @@ describe('markers', () => {
     assert.equal(read('㈢标题')?.value, 3);
     assert.equal(read('⑷标题')?.level, 4);
     assert.equal(read('⒌标题')?.level, 3);
+  });
+  it('reads exactly what the regular expressions of the forms match (the reference it replaced)', () => {
+    const alphabet = fc.constantFrom(...'（()）一二三十九0129、，,.．：:。①⑳㈠㈩⑴⒇⒈⒛甲 年'.split(''));
+    fc.assert(fc.property(fc.array(alphabet, { maxLength: 8 }).map((a) => a.join('')), fc.nat(1000), (text, base) => {
+      assert.deepEqual(readMarker(text, base), referenceMarker(text, base), text);
+    }), { numRuns: 5000 });
   });
   it('does not take prose for a marker', () => {
     for (const s of ['一是加强学习', '2021年，我们', '1.5万亿元', '十件民生实事', '第一，加强', '5G基站', '（2021-2025年）', '一年来，']) {
@@ -163,3 +170,30 @@ describe('parse: the tree', () => {
     }
   });
 });
+
+/** The marker forms as regular expressions (GB/T 9704-2012 §7.3.3), as readMarker first read them. */
+function referenceMarker(s: string, base: number): ReturnType<typeof readMarker> {
+  const make = (level: 1 | 2 | 3 | 4 | 5, value: number, numeral: string, brackets: 'full' | 'half' | 'mixed' | 'none' | 'glyph', mark: string, numeralOffset: number, length: number) => {
+    const numeralStart = base + (brackets === 'glyph' ? 0 : numeralOffset);
+    return { level, value, numeral, brackets, mark, start: base, end: base + length, numeralStart, numeralEnd: numeralStart + numeral.length, markStart: base + length - mark.length };
+  };
+  const bracketsOf = (open: string, close: string) => (open === '（' && close === '）' ? 'full' : open !== '（' && close !== '）' ? 'half' : 'mixed');
+  let m: RegExpExecArray | null;
+  if ((m = /^([（(])([一二三四五六七八九十]{1,3})([）)])([、，,.．：:]?)/.exec(s))) {
+    const value = chineseToNumber(m[2]);
+    return value === undefined ? undefined : make(2, value, m[2], bracketsOf(m[1], m[3]), m[4], 1, m[0].length);
+  }
+  if ((m = /^([（(])(\d{1,2})([）)])([、，,.．：:]?)/.exec(s))) {
+    return Number(m[2]) < 1 ? undefined : make(4, Number(m[2]), m[2], bracketsOf(m[1], m[3]), m[4], 1, m[0].length);
+  }
+  if ((m = /^(\d{1,2})([.．、，,。])(?![\d.．])/.exec(s))) return Number(m[1]) < 1 ? undefined : make(3, Number(m[1]), m[1], 'none', m[2], 0, m[0].length);
+  if ((m = /^([一二三四五六七八九十]{1,3})([、.．，,：:])/.exec(s))) {
+    const value = chineseToNumber(m[1]);
+    return value === undefined ? undefined : make(1, value, m[1], 'none', m[2], 0, m[0].length);
+  }
+  if ((m = /^([\u2460-\u2473])([、.．，,]?)/.exec(s))) return make(5, m[1].charCodeAt(0) - 0x2460 + 1, m[1], 'none', m[2], 0, m[0].length);
+  if ((m = /^([\u3220-\u3229])([、，,.．：:]?)/.exec(s))) return make(2, m[1].charCodeAt(0) - 0x3220 + 1, m[1], 'glyph', m[2], 0, m[0].length);
+  if ((m = /^([\u2474-\u2487])([、，,.．：:]?)/.exec(s))) return make(4, m[1].charCodeAt(0) - 0x2474 + 1, m[1], 'glyph', m[2], 0, m[0].length);
+  if ((m = /^([\u2488-\u249b])([、，,.．：:]?)/.exec(s))) return make(3, m[1].charCodeAt(0) - 0x2488 + 1, m[1], 'glyph', m[2], 0, m[0].length);
+  return undefined;
+}

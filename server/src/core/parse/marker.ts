@@ -45,17 +45,56 @@ const MARKER_START = /* @__PURE__ */ (() => {
   return table;
 })();
 
-const LEVEL1 = /^([一二三四五六七八九十]{1,3})([、.．，,：:])/;
-const BRACKETED_CN = /^([（(])([一二三四五六七八九十]{1,3})([）)])([、，,.．：:]?)/;
-const BRACKETED_AR = /^([（(])(\d{1,2})([）)])([、，,.．：:]?)/;
-const LEVEL3 = /^(\d{1,2})([.．、，,。])(?![\d.．])/;
-const CIRCLED = /^([\u2460-\u2473])([、.．，,]?)/;
-const GLYPH_L2 = /^([\u3220-\u3229])([、，,.．：:]?)/; // ㈠-㈩
-const GLYPH_L4 = /^([\u2474-\u2487])([、，,.．：:]?)/; // ⑴-⒇
-const GLYPH_L3 = /^([\u2488-\u249b])([、，,.．：:]?)/; // ⒈-⒛
+/*
+ * The forms, as the regular expressions they were first written as (test/core/parse.test.ts keeps these as the
+ * reference the reader below must agree with):
+ *   level 1  ^([一二三四五六七八九十]{1,3})([、.．，,：:])
+ *   level 2  ^([（(])([一二三四五六七八九十]{1,3})([）)])([、，,.．：:]?)     ㈠-㈩ then [、，,.．：:]?
+ *   level 3  ^(\d{1,2})([.．、，,。])(?![\d.．])                          ⒈-⒛ then [、，,.．：:]?
+ *   level 4  ^([（(])(\d{1,2})([）)])([、，,.．：:]?)                      ⑴-⒇ then [、，,.．：:]?
+ *   level 5  ^([①-⑳])([、.．，,]?)
+ * They are read character by character: the regexes' match arrays and captured strings were a tenth of what
+ * parsing a report allocated, for a few hundred markers a megabyte.
+ */
+const MARK = 1, LEVEL3_MARK = 2, CIRCLED_MARK = 4;
+const MARKS = /* @__PURE__ */ (() => {
+  const marks = new Map<number, number>();
+  const add = (chars: string, bit: number) => { for (const ch of chars) marks.set(ch.charCodeAt(0), (marks.get(ch.charCodeAt(0)) ?? 0) | bit); };
+  add('、，,.．：:', MARK);
+  add('.．、，,。', LEVEL3_MARK);
+  add('、.．，,', CIRCLED_MARK);
+  return marks;
+})();
+/** The value of a Chinese numeral character (十 is 10), 0 for any other character. */
+const CHINESE_DIGIT = /* @__PURE__ */ new Map([...'一二三四五六七八九十'].map((ch, k) => [ch.charCodeAt(0), k + 1]));
+const OPEN_FULL = 0xff08, OPEN_HALF = 0x28, CLOSE_FULL = 0xff09, CLOSE_HALF = 0x29;
 
-function bracketsOf(open: string, close: string): Brackets {
-  const fullOpen = open === '（', fullClose = close === '）';
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const hasMark = (c: number, kind: number) => ((MARKS.get(c) ?? 0) & kind) !== 0;
+
+/** The length of the run of characters `is` accepts from `at`, counting no further than `max` + 1. */
+function runLength(s: string, at: number, is: (c: number) => boolean, max: number): number {
+  let k = at;
+  while (k < s.length && k - at <= max && is(s.charCodeAt(k))) k++;
+  return k - at;
+}
+
+const isChineseDigit = (c: number) => CHINESE_DIGIT.has(c);
+
+/** Strings of single characters, made once: marks and numerals recur on every numbered line. */
+const charStrings = new Map<number, string>();
+function charAt(s: string, k: number): string {
+  const c = s.charCodeAt(k);
+  let ch = charStrings.get(c);
+  if (ch === undefined && charStrings.size < 256) charStrings.set(c, (ch = String.fromCharCode(c)));
+  return ch ?? String.fromCharCode(c);
+}
+
+/** The optional mark after a marker's last character at k: its length, 0 or 1. */
+const optionalMark = (s: string, k: number, kind: number) => (k < s.length && hasMark(s.charCodeAt(k), kind) ? 1 : 0);
+
+function bracketsOf(open: number, close: number): Brackets {
+  const fullOpen = open === OPEN_FULL, fullClose = close === CLOSE_FULL;
   if (fullOpen && fullClose) return 'full';
   if (!fullOpen && !fullClose) return 'half';
   return 'mixed';
@@ -67,40 +106,55 @@ function bracketsOf(open: string, close: string): Brackets {
  */
 export function readMarker(s: string, base: number): Marker | undefined {
   const c = s.charCodeAt(0);
-  // Most lines are prose starting with a Han character: reject them before any regex runs.
+  // Most lines are prose starting with a Han character: reject them before anything else.
   if (MARKER_START[c] !== 1) return undefined;
-  let m: RegExpExecArray | null;
-  if (c === 0xff08 || c === 0x28) {
-    if ((m = BRACKETED_CN.exec(s))) {
-      const value = chineseToNumber(m[2]);
-      if (value === undefined) return undefined;
-      return make(2, value, m[2], bracketsOf(m[1], m[3]), m[4], base, 1, m[0].length);
-    }
-    if ((m = BRACKETED_AR.exec(s))) {
-      const value = Number(m[2]);
-      if (value < 1) return undefined;
-      return make(4, value, m[2], bracketsOf(m[1], m[3]), m[4], base, 1, m[0].length);
-    }
-    return undefined;
+  if (c === OPEN_FULL || c === OPEN_HALF) {
+    const first = s.charCodeAt(1);
+    const chinese = isChineseDigit(first);
+    if (!chinese && !isDigit(first)) return undefined;
+    const n = chinese ? runLength(s, 1, isChineseDigit, 3) : runLength(s, 1, isDigit, 2);
+    if (n > (chinese ? 3 : 2)) return undefined;
+    const close = s.charCodeAt(1 + n);
+    if (close !== CLOSE_FULL && close !== CLOSE_HALF) return undefined;
+    const numeral = n === 1 ? charAt(s, 1) : s.slice(1, 1 + n);
+    const value = chinese ? chineseToNumber(numeral) : Number(numeral);
+    if (value === undefined || value < 1) return undefined;
+    const markLength = optionalMark(s, 2 + n, MARK);
+    const mark = markLength ? charAt(s, 2 + n) : '';
+    return make(chinese ? 2 : 4, value, numeral, bracketsOf(c, close), mark, base, 1, 2 + n + markLength);
   }
-  if (c >= 0x30 && c <= 0x39) {
-    if ((m = LEVEL3.exec(s))) {
-      const value = Number(m[1]);
-      if (value < 1) return undefined;
-      return make(3, value, m[1], 'none', m[2], base, 0, m[0].length);
-    }
-    return undefined;
+  if (isDigit(c)) {
+    const n = runLength(s, 0, isDigit, 2);
+    if (n > 2 || !hasMark(s.charCodeAt(n), LEVEL3_MARK)) return undefined;
+    const after = s.charCodeAt(n + 1);
+    if (isDigit(after) || after === 0x2e || after === 0xff0e) return undefined;
+    const numeral = n === 1 ? charAt(s, 0) : s.slice(0, n);
+    const value = Number(numeral);
+    if (value < 1) return undefined;
+    return make(3, value, numeral, 'none', charAt(s, n), base, 0, n + 1);
   }
-  if ((m = LEVEL1.exec(s))) {
-    const value = chineseToNumber(m[1]);
+  if (isChineseDigit(c)) {
+    const n = runLength(s, 0, isChineseDigit, 3);
+    if (n > 3 || !hasMark(s.charCodeAt(n), MARK)) return undefined;
+    const numeral = n === 1 ? charAt(s, 0) : s.slice(0, n);
+    const value = chineseToNumber(numeral);
     if (value === undefined) return undefined;
-    return make(1, value, m[1], 'none', m[2], base, 0, m[0].length);
+    return make(1, value, numeral, 'none', charAt(s, n), base, 0, n + 1);
   }
-  if ((m = CIRCLED.exec(s))) return make(5, m[1].charCodeAt(0) - 0x2460 + 1, m[1], 'none', m[2], base, 0, m[0].length);
-  if ((m = GLYPH_L2.exec(s))) return make(2, m[1].charCodeAt(0) - 0x3220 + 1, m[1], 'glyph', m[2], base, 0, m[0].length);
-  if ((m = GLYPH_L4.exec(s))) return make(4, m[1].charCodeAt(0) - 0x2474 + 1, m[1], 'glyph', m[2], base, 0, m[0].length);
-  if ((m = GLYPH_L3.exec(s))) return make(3, m[1].charCodeAt(0) - 0x2488 + 1, m[1], 'glyph', m[2], base, 0, m[0].length);
+  if (c >= 0x2460 && c <= 0x2473) return glyph(s, base, 5, 0x2460, 'none', CIRCLED_MARK);
+  if (c >= 0x3220 && c <= 0x3229) return glyph(s, base, 2, 0x3220, 'glyph', MARK);
+  if (c >= 0x2474 && c <= 0x2487) return glyph(s, base, 4, 0x2474, 'glyph', MARK);
+  if (c >= 0x2488 && c <= 0x249b) return glyph(s, base, 3, 0x2488, 'glyph', MARK);
   return undefined;
+}
+
+/**
+ * One glyph holds the numeral (and for ⑴ ⒈ ㈠ the brackets or dot): ① ㈠ ⑴ ⒈. A function of its own, not a
+ * closure in readMarker: the variables a closure shares made V8 allocate a context on every call.
+ */
+function glyph(s: string, base: number, level: MarkerLevel, first: number, brackets: Brackets, kind: number): Marker {
+  const m = optionalMark(s, 1, kind);
+  return make(level, s.charCodeAt(0) - first + 1, charAt(s, 0), brackets, m ? charAt(s, 1) : '', base, 0, 1 + m);
 }
 
 function make(level: MarkerLevel, value: number, numeral: string, brackets: Brackets, mark: string,
