@@ -1,4 +1,5 @@
 import type { Fix, Rule } from './types';
+import type { OutlineNode } from '../parse/model';
 import { markerWithValue, renumberRun } from '../features/renumber';
 import { siblingGroups } from '../parse/tree';
 
@@ -15,16 +16,15 @@ export const numberingSequence: Rule = {
   check(ctx) {
     const text = ctx.doc.text;
     const fromOne = ctx.isEnabled('numbering-start');
-    for (const { runs } of siblingGroups(ctx.doc)) {
-      for (const run of runs) {
+    const groups = siblingGroups(ctx.doc);
+    for (let g = 0; g < groups.length; g++) {
+      const runs = groups[g].runs;
+      for (let r = 0; r < runs.length; r++) {
+        const run = runs[r];
         // One renumbering fixes the whole run, whichever gap it is offered on: computed once and shared,
-        // so a run of 10,000 repeats costs linear time, not 10,000 renumberings.
+        // so a run of 10,000 repeats costs linear time, not 10,000 renumberings. (Not a closure per run: most
+        // runs have no gap, and the closure and its context were made for every one.)
         let fix: Fix[] | undefined;
-        const fixFor = (): Fix[] => {
-          if (fix) return fix;
-          const edits = renumberRun(run, fromOne ? 1 : run[0].marker!.value);
-          return (fix = edits.length ? [{ title: { zh: '重新编号本级序号', en: 'Renumber this level' }, edits, all: true }] : []);
-        };
         for (let i = 1; i < run.length; i++) {
           const prev = run[i - 1].marker!;
           const m = run[i].marker!;
@@ -39,10 +39,15 @@ export const numberingSequence: Rule = {
               zh: `“${before}”之后应为“${expected}”，此处为“${found}”`,
               en: `After “${before}” expected “${expected}”, found “${found}”`,
             },
-            fixes: fixFor(),
+            fixes: (fix ??= renumberFix(run, fromOne)),
           });
         }
       }
     }
   },
 };
+
+function renumberFix(run: readonly OutlineNode[], fromOne: boolean): Fix[] {
+  const edits = renumberRun(run, fromOne ? 1 : run[0].marker!.value);
+  return edits.length ? [{ title: { zh: '重新编号本级序号', en: 'Renumber this level' }, edits, all: true }] : [];
+}

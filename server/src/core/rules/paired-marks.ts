@@ -60,7 +60,9 @@ export const pairedMarks: Rule = {
         if (full) return;
       }
     };
-    for (const at of index.paired) {
+    const paired = index.paired;
+    for (let j = 0; j < paired.length; j++) {
+      const at = paired[j];
       if (at >= blockEnd) {
         flush();
         if (full) return;

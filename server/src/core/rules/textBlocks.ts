@@ -8,13 +8,16 @@ import type { ReportDocument, Span } from '../parse/model';
 export function textBlocks(doc: ReportDocument): Span[] {
   const header = inOrder(doc.reports.flatMap((r) => [r.title ? r.headingRange : undefined, r.dateLine].filter((s): s is Span => s !== undefined)));
   const paragraphs = doc.paragraphs;
-  const blocks: Span[] = [];
+  // Sized once: grown by push, the array allocated several times its final size in the copies it outgrew.
+  const blocks = new Array<Span>(paragraphs.length + header.length);
   let h = 0;
-  for (const p of paragraphs) {
-    while (h < header.length && header[h].start <= p.start) blocks.push(header[h++]);
-    blocks.push(p);
+  let k = 0;
+  for (let j = 0; j < paragraphs.length; j++) {
+    const p = paragraphs[j];
+    while (h < header.length && header[h].start <= p.start) blocks[k++] = header[h++];
+    blocks[k++] = p;
   }
-  while (h < header.length) blocks.push(header[h++]);
+  while (h < header.length) blocks[k++] = header[h++];
   return inOrder(blocks);
 }
 
