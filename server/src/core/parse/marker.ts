@@ -1,4 +1,5 @@
 import { chineseToNumber } from '../text/numerals';
+import { codeSet } from '../text/lines';
 
 /**
  * Section markers (GB/T 9704-2012 §7.3.3 结构层次序数; GB/T 15834-2011 B.3):
@@ -65,8 +66,8 @@ const MARKS = /* @__PURE__ */ (() => {
   add('、.．，,', CIRCLED_MARK);
   return marks;
 })();
-/** The value of a Chinese numeral character (十 is 10), 0 for any other character. */
-const CHINESE_DIGIT = /* @__PURE__ */ new Map([...'一二三四五六七八九十'].map((ch, k) => [ch.charCodeAt(0), k + 1]));
+/** The characters of a Chinese numeral in a marker (their value is chineseToNumber's to read). */
+const CHINESE_DIGITS = /* @__PURE__ */ codeSet('一二三四五六七八九十');
 const OPEN_FULL = 0xff08, OPEN_HALF = 0x28, CLOSE_FULL = 0xff09, CLOSE_HALF = 0x29;
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
@@ -79,7 +80,7 @@ function runLength(s: string, at: number, is: (c: number) => boolean, max: numbe
   return k - at;
 }
 
-const isChineseDigit = (c: number) => CHINESE_DIGIT.has(c);
+const isChineseDigit = (c: number) => CHINESE_DIGITS.has(c);
 
 /** Strings of single characters, made once: marks and numerals recur on every numbered line. */
 const charStrings = new Map<number, string>();
