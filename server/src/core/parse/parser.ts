@@ -1,4 +1,4 @@
-import { LineTable, leadingSpaceLength, trailingWhiteLength, isSpace, isTrailingSpace } from '../text/lines';
+import { LineTable, leadingSpaceLength, isSpace, isTrailingSpace } from '../text/lines';
 import { readMarker, type Marker } from './marker';
 import {
   isTitleLine, splitMergedTitle, readDateLine, dateLineIsComplete, isDateContinuation, isSpeakerLine,
@@ -78,6 +78,13 @@ class ReadLines {
  * grown by its first push to room for seventeen, was a fifth of what the numbered nodes allocated.
  */
 const NONE = Object.freeze([]) as unknown as never[];
+
+/** Makes `child` the last child of `parent` (see NONE). */
+function adopt(parent: OutlineNode, child: OutlineNode): void {
+  child.parent = parent;
+  if (parent.children === NONE) parent.children = [child];
+  else parent.children.push(child);
+}
 
 function node(type: NodeType, level: number, line: number, start: number, marker?: Marker, headingRange: Span = { start, end: start }, range: Span = { start, end: start }): OutlineNode {
   // Every field, optional ones included, is written here in one order: nodes then share one hidden class
@@ -357,9 +364,7 @@ class ReportBuilder {
     const bodyStart = L.bodyStart[i], bodyEnd = L.bodyEnd[i];
     const app = node('appendix', 0, i, bodyStart, undefined, { start: bodyStart, end: bodyEnd }, { start: bodyStart, end: bodyEnd });
     app.heading = body;
-    app.parent = r;
-    if (r.children === NONE) r.children = [app];
-    else r.children.push(app);
+    adopt(r, app);
     r.appendices.push(app);
     this.stack = [r, app];
     this.inAppendix = true;
@@ -396,9 +401,7 @@ class ReportBuilder {
       part.year = y.year;
       part.yearRange = { start: headingStart + y.offset, end: headingStart + y.offset + 4 };
     }
-    part.parent = r;
-    if (r.children === NONE) r.children = [part];
-    else r.children.push(part);
+    adopt(r, part);
     this.stack = [r, part];
     if (marker) this.numbered.push(part);
     this.addParagraph(i, part, 'heading', part);
@@ -437,9 +440,7 @@ class ReportBuilder {
       s.runIn = md === 0 && (runIn || count > 1);
       s.inline = k > 0;
       s.markdown = md > 0;
-      s.parent = parent;
-      if (parent.children === NONE) parent.children = [s];
-      else parent.children.push(s);
+      adopt(parent, s);
       this.numbered.push(s);
       this.stack.push(s);
       if (k === 0) lineParagraphOwner = s;

@@ -111,13 +111,6 @@ export function leadingSpaceLength(s: string): number {
   return i;
 }
 
-/** The length of the run of \s at the end of s. */
-export function trailingWhiteLength(s: string): number {
-  let i = s.length;
-  while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
-  return s.length - i;
-}
-
 /** The spaces a line's body leaves out at its end: space, tab, U+3000, NBSP, VT, FF, the BOM. */
 export function isTrailingSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0b || c === 0x0c || c === 0xfeff;
