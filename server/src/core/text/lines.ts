@@ -82,7 +82,8 @@ export class LineTable {
   }
 }
 
-function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+/** A copy of `a` with twice the room, for offsets collected in typed arrays. */
+export function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
   b.set(a);
   return b;
