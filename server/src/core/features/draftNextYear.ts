@@ -28,12 +28,13 @@ export function draftNextYear(doc: ReportDocument, sessionYearOverride?: number)
   for (const report of doc.reports) {
     const y = sessionYearOverride ?? report.sessionYear;
     next = y !== undefined ? y + 1 : undefined;
-    out.push(draftOne(doc.text, report, y));
+    out.push(draftOne(doc, report, y));
   }
   return { text: out.join('\n\n') + '\n', sessionYear: next };
 }
 
-function draftOne(text: string, report: Report, y: number | undefined): string {
+function draftOne(doc: ReportDocument, report: Report, y: number | undefined): string {
+  const text = doc.text;
   const md = report.markdown;
   const h = (level: number, s: string) => (md ? `${'#'.repeat(level)} ${s}` : s);
   const blocks: string[] = [];
@@ -76,6 +77,6 @@ function draftOne(text: string, report: Report, y: number | undefined): string {
   blocks.push(PLACEHOLDER.shortcomings);
   blocks.push(partHeading(planHeading));
   blocks.push(h(3, `${childForm(1)}${PLACEHOLDER.plan}`), h(3, `${childForm(2)}${PLACEHOLDER.plan}`));
-  for (const p of report.closing) blocks.push(p.text);
+  for (const p of report.closing) blocks.push(doc.paragraphs.text(p));
   return blocks.join('\n\n');
 }

@@ -6,15 +6,17 @@ import type { OutlineNode, ReportDocument, Span } from '../parse/model';
  */
 export function selectionSpans(doc: ReportDocument, offset: number): Span[] {
   const spans: Span[] = [];
-  const para = doc.paragraphs.find((p) => p.start <= offset && offset <= p.end);
-  if (para) {
-    const text = para.text;
-    const rel = offset - para.start;
+  const paragraphs = doc.paragraphs;
+  const para = paragraphs.at(offset);
+  if (para >= 0) {
+    const text = paragraphs.text(para);
+    const start = paragraphs.start(para);
+    const rel = offset - start;
     let s = rel, e = rel;
     while (s > 0 && !/[。！？；]/.test(text[s - 1])) s--;
     while (e < text.length && !/[。！？；]/.test(text[e])) e++;
     if (e < text.length) e++;
-    spans.push({ start: para.start + s, end: para.start + e }, { start: para.start, end: para.end });
+    spans.push({ start: start + s, end: start + e }, { start, end: paragraphs.end(para) });
   }
   const chain: Span[] = [];
   let level: readonly OutlineNode[] = doc.reports;

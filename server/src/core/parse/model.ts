@@ -16,15 +16,25 @@ export type ProfileId = 'npc' | 'cppcc' | 'government' | 'court' | 'procuratorat
  */
 export type ParagraphKind = 'body' | 'salutation' | 'shortcomings' | 'noise' | 'heading';
 
-export interface Paragraph extends Span {
-  readonly line: number;
-  /** The text without indentation and trailing spaces; `start`/`end` delimit exactly this text. */
-  readonly text: string;
-  kind: ParagraphKind;
-  /** The numbered node or part whose heading stands on this paragraph's line, if any. */
-  heads?: OutlineNode;
+/**
+ * The paragraphs of a document in document order, read by paragraph number (0 to length - 1). A paragraph is
+ * a line with text outside the report's header; its text is the line without indentation and trailing spaces,
+ * and start/end delimit exactly that text. Kept as columns, not an object each (see ParagraphTable).
+ */
+export interface Paragraphs {
+  readonly length: number;
+  start(i: number): number;
+  end(i: number): number;
+  /** 0-based line. */
+  line(i: number): number;
+  text(i: number): string;
+  kind(i: number): ParagraphKind;
+  /** The numbered node or part whose heading stands on the paragraph's line, if any. */
+  heads(i: number): OutlineNode | undefined;
   /** The node the paragraph belongs to. */
-  owner?: OutlineNode;
+  owner(i: number): OutlineNode;
+  /** The paragraph holding an offset (its start <= offset <= its end), or -1. */
+  at(offset: number): number;
 }
 
 export type NodeType = 'report' | 'part' | 'section' | 'appendix';
@@ -59,7 +69,8 @@ export interface OutlineNode {
   year?: number;
   yearRange?: Span;
   children: OutlineNode[];
-  paragraphs: Paragraph[];
+  /** The node's own paragraphs, by number in the document's Paragraphs (its heading's line is not one of them). */
+  paragraphs: number[];
   parent?: OutlineNode;
 }
 
@@ -87,7 +98,7 @@ export interface Report extends OutlineNode {
   headerEnd: number;
   appendices: OutlineNode[];
   /** Closing exhortations (各位代表！……) after the last numbered section. */
-  closing: Paragraph[];
+  closing: number[];
 }
 
 export interface ReportDocument {
@@ -95,7 +106,7 @@ export interface ReportDocument {
   readonly lines: LineTable;
   readonly reports: Report[];
   /** Every paragraph in document order, whatever node it belongs to. */
-  readonly paragraphs: Paragraph[];
+  readonly paragraphs: Paragraphs;
   /** Every numbered node in document order. */
   readonly numbered: OutlineNode[];
   /** Facts derived from the parse that several rules read, computed on first use: see `memoize`. */

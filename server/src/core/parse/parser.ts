@@ -5,7 +5,8 @@ import {
   isNoiseLine, isSalutation, partRoleOf, isPlainPartHeading, readAppendix, isShortcomingsParagraph,
   kindOf, titleYear, headingYear, isFiveYearHeading, isHtmlCommentLine,
 } from './classify';
-import type { OutlineNode, Paragraph, Report, ReportDocument, PartRole, NodeType, Span } from './model';
+import type { OutlineNode, ParagraphKind, Report, ReportDocument, PartRole, NodeType, Span } from './model';
+import { ParagraphTable } from './paragraphs';
 
 const BLANK = 8, COMMENT = 16, MD_LEVEL = 7;
 
@@ -130,7 +131,7 @@ export function parseReport(text: string): ReportDocument {
   const starts = findReportStarts(L);
   if (starts.length === 0) starts.push(-1);
   const reports: Report[] = [];
-  const paragraphs: Paragraph[] = [];
+  const paragraphs = new ParagraphTable(L.length, L.body);
   const numbered: OutlineNode[] = [];
   for (let r = 0; r < starts.length; r++) {
     const from = starts[r];
@@ -151,7 +152,7 @@ class ReportBuilder {
     /** Title line, or -1 when the text has no title. */
     private readonly from: number,
     private readonly to: number,
-    private readonly paragraphs: Paragraph[],
+    private readonly paragraphs: ParagraphTable,
     private readonly numbered: OutlineNode[],
   ) {
     const start = from < 0 ? 0 : L.table.start(from);
@@ -185,8 +186,7 @@ class ReportBuilder {
       if (i === closingLine) this.stack = [r];
       if (this.tryAppendix(i)) continue;
       if (i >= closingLine && !this.inAppendix) {
-        this.addParagraph(i, r, 'body');
-        r.closing.push(this.paragraphs[this.paragraphs.length - 1]);
+        r.closing.push(this.addParagraph(i, r, 'body'));
         continue;
       }
       const marker = L.marker[i];
@@ -450,11 +450,12 @@ class ReportBuilder {
   }
 
   private markBody(n: OutlineNode): void {
-    const p = this.paragraphs[this.paragraphs.length - 1];
-    if (p && p.heads === n) p.kind = 'body';
+    const last = this.paragraphs.length - 1;
+    if (last >= 0 && this.paragraphs.heads(last) === n) this.paragraphs.setKind(last, 'body');
   }
 
-  private addParagraph(i: number, owner: OutlineNode, kind: Paragraph['kind'], heads?: OutlineNode): void {
+  /** Adds line i as a paragraph of `owner` (the heading line of `heads`, if given); returns its number. */
+  private addParagraph(i: number, owner: OutlineNode, kind: ParagraphKind, heads?: OutlineNode): number {
     const L = this.L;
     const body = L.body[i];
     let k = kind;
@@ -462,15 +463,15 @@ class ReportBuilder {
       if (isSalutation(body)) k = 'salutation';
       else if (body.length <= 40 && isNoiseLine(body)) k = 'noise';
     }
-    const p: Paragraph = { start: L.bodyStart[i], end: L.bodyEnd[i], line: i, text: body, kind: k, heads, owner };
+    const p = this.paragraphs.add(L.bodyStart[i], L.bodyEnd[i], i, k, owner, heads);
     // A heading's own paragraph is not one of its node's paragraphs.
     if (!heads) {
       // Made empty and pushed into: a node with paragraphs mostly has several, and [p] would grow at once.
       if (owner.paragraphs === NONE) owner.paragraphs = [];
       owner.paragraphs.push(p);
     }
-    this.paragraphs.push(p);
     this.extend(L.bodyEnd[i]);
+    return p;
   }
 
   private extend(end: number): void {

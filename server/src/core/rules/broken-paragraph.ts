@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import type { OutlineNode, Paragraph } from '../parse/model';
+import type { OutlineNode, Paragraphs } from '../parse/model';
 import { CLOSING_MARKS, CLOSING_WRAPPERS, codeSet } from '../text/lines';
 import { backChars } from '../text/position';
 
@@ -16,20 +16,21 @@ export const brokenParagraph: Rule = {
   description: { zh: '段落在句中断开（未以句末标点结束，下一段接续本句）', en: 'A paragraph cut in the middle of a sentence' },
   check(ctx) {
     const { paragraphs, text } = ctx.doc;
-    for (let i = 0; i + 1 < paragraphs.length; i++) {
-      const p = paragraphs[i];
-      const q = paragraphs[i + 1];
-      if (!endsMidSentence(p) || !continues(q) || rootOf(p) !== rootOf(q)) continue;
-      if (!(p.kind === 'body' || p.kind === 'shortcomings' || isBrokenItemHeading(p))) continue;
-      const tail = p.text.slice(-8);
+    for (let p = 0; p + 1 < paragraphs.length; p++) {
+      const q = p + 1;
+      if (!endsMidSentence(paragraphs, p) || !continues(paragraphs, q) || rootOf(paragraphs.owner(p)) !== rootOf(paragraphs.owner(q))) continue;
+      const kind = paragraphs.kind(p);
+      if (!(kind === 'body' || kind === 'shortcomings' || isBrokenItemHeading(paragraphs, p))) continue;
+      const end = paragraphs.end(p);
+      const tail = paragraphs.text(p).slice(-8);
       ctx.report({
-        start: backChars(text, p.end, 4, p.start),
-        end: p.end,
+        start: backChars(text, end, 4, paragraphs.start(p)),
+        end,
         message: {
           zh: `段落在句中断开：“…${tail}”未以句末标点结束，下一段接续本句`,
           en: `Paragraph cut mid-sentence: “…${tail}” has no closing mark and the next paragraph carries the sentence on`,
         },
-        fixes: [{ title: { zh: '与下一段合并', en: 'Join with the next paragraph' }, edits: [{ start: p.end, end: q.start, newText: '' }], all: true }],
+        fixes: [{ title: { zh: '与下一段合并', en: 'Join with the next paragraph' }, edits: [{ start: end, end: paragraphs.start(q), newText: '' }], all: true }],
       });
     }
   },
@@ -38,28 +39,29 @@ export const brokenParagraph: Rule = {
 /** Characters a complete paragraph may end with: closing marks, closing wrappers, a dash, an HTML tag's end. */
 const ENDINGS = codeSet(`${CLOSING_MARKS}${CLOSING_WRAPPERS}—>`);
 
-function endsMidSentence(p: Paragraph): boolean {
-  return p.text.length > 0 && !ENDINGS.has(p.text.charCodeAt(p.text.length - 1));
+function endsMidSentence(paragraphs: Paragraphs, p: number): boolean {
+  const text = paragraphs.text(p);
+  return text.length > 0 && !ENDINGS.has(text.charCodeAt(text.length - 1));
 }
 
-function continues(q: Paragraph): boolean {
-  return (q.kind === 'body' || q.kind === 'shortcomings') && q.heads === undefined;
+function continues(paragraphs: Paragraphs, q: number): boolean {
+  const kind = paragraphs.kind(q);
+  return (kind === 'body' || kind === 'shortcomings') && paragraphs.heads(q) === undefined;
 }
 
 /**
  * (一)全过程参与,推动市、区 reads as a stand-alone heading, but when its siblings are run-in headings
  * (lead sentence + body on one line) the line is a run-in item cut short.
  */
-function isBrokenItemHeading(p: Paragraph): boolean {
-  const n = p.heads;
-  if (p.kind !== 'heading' || !n || !n.marker || n.type !== 'section' || n.markdown || !n.parent) return false;
+function isBrokenItemHeading(paragraphs: Paragraphs, p: number): boolean {
+  const n = paragraphs.heads(p);
+  if (paragraphs.kind(p) !== 'heading' || !n || !n.marker || n.type !== 'section' || n.markdown || !n.parent) return false;
   const siblings = n.parent.children.filter((c) => c !== n && c.marker && c.marker.level === n.marker!.level);
   const runIn = siblings.filter((c) => c.runIn).length;
   return runIn > 0 && runIn > siblings.length - runIn;
 }
 
-function rootOf(p: Paragraph): OutlineNode | undefined {
-  let n = p.owner;
+function rootOf(n: OutlineNode | undefined): OutlineNode | undefined {
   while (n && n.parent) n = n.parent;
   return n;
 }

@@ -26,10 +26,11 @@ export const headingPunctuation: Rule = {
     for (const report of ctx.doc.reports) {
       if (report.title && report.headingRange.end > report.headingRange.start) check(report.headingRange.end, /[。，；：,;:]/);
     }
-    for (const p of ctx.doc.paragraphs) {
-      const n = p.heads;
-      if (p.kind !== 'heading' || !n || n.runIn || n.inline) continue;
-      check(p.end, n.marker && !n.markdown ? /[，；：,;:]/ : /[。，；：,;:]/);
+    const paragraphs = ctx.doc.paragraphs;
+    for (let p = 0; p < paragraphs.length; p++) {
+      const n = paragraphs.heads(p);
+      if (!n || n.runIn || n.inline || paragraphs.kind(p) !== 'heading') continue;
+      check(paragraphs.end(p), n.marker && !n.markdown ? /[，；：,;:]/ : /[。，；：,;:]/);
     }
   },
 };

@@ -37,13 +37,13 @@ export const markerPunctuation: Rule = {
     // where they open a sentence: at the start of a paragraph or after a clause end.
     const index = markIndex(ctx.doc);
     for (const at of index.inlineEnumeration) {
-      const block = index.blockAt(at)!;
+      const blockStart = index.blocks.start(index.blocks.at(at));
       let k = at;
-      while (k > block.start && /[\s\u3000]/.test(text[k - 1])) k--;
-      if (k > block.start && !'。；;！？!?：:'.includes(text[k - 1])) continue;
+      while (k > blockStart && /[\s\u3000]/.test(text[k - 1])) k--;
+      if (k > blockStart && !'。；;！？!?：:'.includes(text[k - 1])) continue;
       const isShi = text[at + 1] === '是';
       const word = isShi ? text.slice(at, at + 2) : /^第[一二三四五六七八九十]{1,3}/.exec(text.slice(at, at + 4))![0];
-      if (isShi && text[k - 1] !== undefined && (text[k - 1] === '：' || text[k - 1] === ':') && k > block.start) continue;
+      if (isShi && text[k - 1] !== undefined && (text[k - 1] === '：' || text[k - 1] === ':') && k > blockStart) continue;
       const markAt = at + word.length;
       const mark = text[markAt];
       const want = isShi ? '' : '，';

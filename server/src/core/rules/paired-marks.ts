@@ -66,7 +66,8 @@ export const pairedMarks: Rule = {
       if (at >= blockEnd) {
         flush();
         if (full) return;
-        blockEnd = blockAt(at)?.end ?? at + 1;
+        const block = blockAt(at);
+        blockEnd = block >= 0 ? index.blocks.end(block) : at + 1;
       }
       const signed = KIND[text.charCodeAt(at)];
       if (signed > 0) {

@@ -10,6 +10,7 @@ export const partOrder: Rule = {
   fix: 'none',
   description: { zh: '各部分顺序：回顾、不足、计划、结束语', en: 'Parts in order: review, shortcomings, plan, closing' },
   check(ctx) {
+    const paragraphs = ctx.doc.paragraphs;
     for (const report of ctx.doc.reports) {
       let firstPlan: OutlineNode | undefined;
       for (const part of report.children) {
@@ -28,10 +29,11 @@ export const partOrder: Rule = {
       if (!firstPlan) continue;
       for (const n of walk([firstPlan])) {
         for (const p of n.paragraphs) {
-          if (p.kind !== 'shortcomings') continue;
+          if (paragraphs.kind(p) !== 'shortcomings') continue;
+          const start = paragraphs.start(p);
           ctx.report({
-            start: p.start,
-            end: Math.min(p.end, p.start + 20),
+            start,
+            end: Math.min(paragraphs.end(p), start + 20),
             message: { zh: '差距与不足应写在回顾部分末尾，不应出现在计划部分中', en: 'Shortcomings belong at the end of the review, not inside the plan part' },
           });
         }

@@ -22,10 +22,10 @@ export const punctuationWidth: Rule = {
       fixes: [{ title: { zh: `改为“${FULL[ch]}”`, en: `Replace with “${FULL[ch]}”` }, edits: [{ start: at, end: at + 1, newText: FULL[ch] }], all: true }],
     });
     let open = -1;
-    let openBlock: unknown;
+    let openBlock = -1;
     for (const at of index.halfWidth) {
       const ch = text[at];
-      const block = index.blockAt(at)!;
+      const block = index.blocks.at(at);
       if (ch === '(') {
         open = at;
         openBlock = block;
@@ -36,7 +36,7 @@ export const punctuationWidth: Rule = {
           report(at, ')');
         }
         open = -1;
-      } else if (isHan(text[at - 1]) && (at + 1 >= block.end || chineseSide(text[at + 1]))) {
+      } else if (isHan(text[at - 1]) && (at + 1 >= index.blocks.end(block) || chineseSide(text[at + 1]))) {
         report(at, ch);
       }
     }

@@ -1,13 +1,13 @@
 import type { Rule } from './types';
-import type { PartRole, Report } from '../parse/model';
+import type { Paragraphs, PartRole, Report } from '../parse/model';
 import { profileFor } from '../config/config';
 import { PART_NAMES } from '../config/profiles';
 import { walk } from '../parse/tree';
 
-function rolesPresent(report: Report): Set<PartRole> {
+function rolesPresent(report: Report, paragraphs: Paragraphs): Set<PartRole> {
   const roles = new Set<PartRole>();
   for (const c of report.children) if (c.type === 'part' && c.role) roles.add(c.role);
-  if (walk(report.children).some((n) => n.paragraphs.some((p) => p.kind === 'shortcomings'))) roles.add('shortcomings');
+  if (walk(report.children).some((n) => n.paragraphs.some((p) => paragraphs.kind(p) === 'shortcomings'))) roles.add('shortcomings');
   if (report.closing.length > 0) roles.add('closing');
   return roles;
 }
@@ -23,7 +23,7 @@ export const requiredPart: Rule = {
     for (const report of ctx.doc.reports) {
       if (!report.title) continue;
       const profile = profileFor(ctx.config, report.kind);
-      const present = rolesPresent(report);
+      const present = rolesPresent(report, ctx.doc.paragraphs);
       const y = ctx.sessionYear(report);
       for (const role of profile.required) {
         if (present.has(role)) continue;
