@@ -2,6 +2,7 @@ import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import { parseReport } from '../../server/src/core/parse/parser';
 import { readMarker } from '../../server/src/core/parse/marker';
+import { paragraphsOf } from '../../server/src/core/parse/tree';
 import { chineseToNumber, numberToChinese } from '../../server/src/core/text/numerals';
 import { fixture, lines } from '../helpers/fixture';
 import { shape, count } from '../helpers/tree';
@@ -95,7 +96,7 @@ describe('parse: the tree', () => {
   it('leaves inline enumerations and dash bullets inside their paragraphs', () => {
     const doc = parseReport(lines(HEAD, '## 2022年工作回顾', '一、加强监督', '一是加强学习；二是改进作风。', '第一，坚持方向。', '——坚持党的领导。', '二、改进服务', '正文。'));
     assert.equal(count(doc, (n) => n.type === 'section'), 2);
-    assert.equal(doc.reports[0].children[0].children[0].paragraphs.length, 3);
+    assert.equal(paragraphsOf(doc, doc.reports[0].children[0].children[0]).length, 3);
   });
 
   it('holds several reports in one file, one node each at the top', () => {

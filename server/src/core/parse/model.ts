@@ -69,8 +69,6 @@ export interface OutlineNode {
   year?: number;
   yearRange?: Span;
   children: OutlineNode[];
-  /** The node's own paragraphs, by number in the document's Paragraphs (its heading's line is not one of them). */
-  paragraphs: number[];
   parent?: OutlineNode;
 }
 

@@ -74,7 +74,7 @@ class ReadLines {
 }
 
 /**
- * The children and paragraphs of a node that has none: one shared, frozen array (a push into it throws), which
+ * The children of a node that has none: one shared, frozen array (a push into it throws), which
  * the parser replaces by the node's own on the first child. Most nodes are leaves, and an array of their own,
  * grown by its first push to room for seventeen, was a fifth of what the numbered nodes allocated.
  */
@@ -94,7 +94,7 @@ function node(type: NodeType, level: number, line: number, start: number, marker
   return {
     type, level, line, marker, heading: '', headingRange, range,
     runIn: false, inline: false, markdown: false, role: undefined, year: undefined, yearRange: undefined,
-    children: NONE, paragraphs: NONE, parent: undefined,
+    children: NONE, parent: undefined,
   };
 }
 
@@ -464,12 +464,6 @@ class ReportBuilder {
       else if (body.length <= 40 && isNoiseLine(body)) k = 'noise';
     }
     const p = this.paragraphs.add(L.bodyStart[i], L.bodyEnd[i], i, k, owner, heads);
-    // A heading's own paragraph is not one of its node's paragraphs.
-    if (!heads) {
-      // Made empty and pushed into: a node with paragraphs mostly has several, and [p] would grow at once.
-      if (owner.paragraphs === NONE) owner.paragraphs = [];
-      owner.paragraphs.push(p);
-    }
     this.extend(L.bodyEnd[i]);
     return p;
   }

@@ -1,37 +1,45 @@
 import { memoize, type OutlineNode, type ReportDocument } from './model';
 
-/** Numbered children of a node grouped by level, each group in document order. */
+/** Numbered children of a node grouped by level, each group in document order, groups in order of first appearance. */
 export function siblingRuns(parent: OutlineNode): OutlineNode[][] {
-  // Nearly every parent numbers its children at one level: the common case allocates one array, no Map.
-  let first: OutlineNode[] | undefined;
-  let byLevel: Map<number, OutlineNode[]> | undefined;
-  for (const c of parent.children) {
+  // Nearly every parent numbers its children at one level: one array, and a search among at most five runs
+  // otherwise, not a Map and the spread of its values.
+  const runs: OutlineNode[][] = [];
+  const children = parent.children;
+  for (let j = 0; j < children.length; j++) {
+    const c = children[j];
     if (!c.marker) continue;
     const level = c.marker.level;
-    if (!first) first = [c];
-    else if (first[0].marker!.level === level) first.push(c);
-    else {
-      byLevel ??= new Map([[first[0].marker!.level, first]]);
-      const run = byLevel.get(level);
-      if (run) run.push(c);
-      else byLevel.set(level, [c]);
+    let run: OutlineNode[] | undefined;
+    for (let k = 0; k < runs.length; k++) {
+      if (runs[k][0].marker!.level === level) {
+        run = runs[k];
+        break;
+      }
     }
+    if (run) run.push(c);
+    else runs.push([c]);
   }
-  if (byLevel) return [...byLevel.values()];
-  return first ? [first] : [];
+  return runs;
 }
 
-/** Every node below and including `nodes`, depth first, as an array (cheaper than a generator in hot paths). */
+/**
+ * Every node below and including `nodes`, depth first, as an array (cheaper than a generator in hot paths).
+ * Indexed loops, not for-of: these walks run once per document, too few times for V8 to optimise away the
+ * iterator's result objects (0.3 MB of them per check of 10 MB).
+ */
 export function walk(nodes: readonly OutlineNode[]): OutlineNode[] {
   const out: OutlineNode[] = [];
-  const visit = (list: readonly OutlineNode[]) => {
-    for (const n of list) {
-      out.push(n);
-      if (n.children.length) visit(n.children);
-    }
-  };
-  visit(nodes);
+  visitAll(nodes, out);
   return out;
+}
+
+function visitAll(list: readonly OutlineNode[], out: OutlineNode[]): void {
+  for (let j = 0; j < list.length; j++) {
+    const n = list[j];
+    out.push(n);
+    if (n.children.length) visitAll(n.children, out);
+  }
 }
 
 /** A node and its numbered children by level, as the numbering rules read them. */
@@ -50,10 +58,53 @@ const GROUPS = Symbol('siblingGroups');
 export function siblingGroups(doc: ReportDocument): readonly SiblingGroup[] {
   return memoize(doc, GROUPS, () => {
     const out: SiblingGroup[] = [];
-    for (const parent of walk(doc.reports)) {
+    const nodes = walk(doc.reports);
+    for (let j = 0; j < nodes.length; j++) {
+      const parent = nodes[j];
       const runs = siblingRuns(parent);
       if (runs.length) out.push({ parent, runs });
     }
     return out;
   });
+}
+
+/** Whether `node` is `ancestor` or lies below it. */
+export function within(node: OutlineNode | undefined, ancestor: OutlineNode): boolean {
+  for (let n = node; n; n = n.parent) if (n === ancestor) return true;
+  return false;
+}
+
+/**
+ * A node's own paragraphs, by number: those it owns, less its heading's line (not its children's). One pass
+ * over the document's paragraphs; the parser keeps no list per node (see ParagraphTable).
+ */
+export function paragraphsOf(doc: ReportDocument, node: OutlineNode): number[] {
+  const paragraphs = doc.paragraphs;
+  const out: number[] = [];
+  for (let p = 0; p < paragraphs.length; p++) if (paragraphs.owner(p) === node && paragraphs.heads(p) === undefined) out.push(p);
+  return out;
+}
+
+/**
+ * The nodes that own a paragraph of their own other than a heading (an appendix's title line is one): the
+ * nodes that are not empty. A node's paragraphs mostly follow each other, so the set is asked once a run.
+ */
+export function nodesWithContent(doc: ReportDocument): Set<OutlineNode> {
+  const paragraphs = doc.paragraphs;
+  const out = new Set<OutlineNode>();
+  let last: OutlineNode | undefined;
+  for (let p = 0; p < paragraphs.length; p++) {
+    if (paragraphs.heads(p) !== undefined || paragraphs.kind(p) === 'heading') continue;
+    const owner = paragraphs.owner(p);
+    if (owner !== last) out.add((last = owner));
+  }
+  return out;
+}
+
+/** The shortcomings paragraphs (差距与不足) that stand on their own, not on a heading's line, by number. */
+export function shortcomingsParagraphs(doc: ReportDocument): number[] {
+  const paragraphs = doc.paragraphs;
+  const out: number[] = [];
+  for (let p = 0; p < paragraphs.length; p++) if (paragraphs.kind(p) === 'shortcomings' && paragraphs.heads(p) === undefined) out.push(p);
+  return out;
 }

@@ -16,11 +16,12 @@ export const brokenParagraph: Rule = {
   description: { zh: '段落在句中断开（未以句末标点结束，下一段接续本句）', en: 'A paragraph cut in the middle of a sentence' },
   check(ctx) {
     const { paragraphs, text } = ctx.doc;
+    const runIn = new RunInSiblings();
     for (let p = 0; p + 1 < paragraphs.length; p++) {
       const q = p + 1;
       if (!endsMidSentence(paragraphs, p) || !continues(paragraphs, q) || rootOf(paragraphs.owner(p)) !== rootOf(paragraphs.owner(q))) continue;
       const kind = paragraphs.kind(p);
-      if (!(kind === 'body' || kind === 'shortcomings' || isBrokenItemHeading(paragraphs, p))) continue;
+      if (!(kind === 'body' || kind === 'shortcomings' || isBrokenItemHeading(paragraphs, p, runIn))) continue;
       const end = paragraphs.end(p);
       const tail = paragraphs.text(p).slice(-8);
       ctx.report({
@@ -53,12 +54,41 @@ function continues(paragraphs: Paragraphs, q: number): boolean {
  * (一)全过程参与,推动市、区 reads as a stand-alone heading, but when its siblings are run-in headings
  * (lead sentence + body on one line) the line is a run-in item cut short.
  */
-function isBrokenItemHeading(paragraphs: Paragraphs, p: number): boolean {
+function isBrokenItemHeading(paragraphs: Paragraphs, p: number, runIn: RunInSiblings): boolean {
   const n = paragraphs.heads(p);
   if (paragraphs.kind(p) !== 'heading' || !n || !n.marker || n.type !== 'section' || n.markdown || !n.parent) return false;
-  const siblings = n.parent.children.filter((c) => c !== n && c.marker && c.marker.level === n.marker!.level);
-  const runIn = siblings.filter((c) => c.runIn).length;
-  return runIn > 0 && runIn > siblings.length - runIn;
+  return runIn.mostOf(n);
+}
+
+/**
+ * Whether most of a node's numbered siblings at its level (itself left out) are run-in headings. Counted
+ * without lists, and kept for the last parent and level asked: the headings of one parent come one after
+ * another, so a parent of a thousand items is counted once per item kind, not once per item.
+ */
+class RunInSiblings {
+  private parent: OutlineNode | undefined;
+  private level = 0;
+  /** Numbered children of `parent` at `level`, and how many of them are run-in. */
+  private all = 0;
+  private runIn = 0;
+
+  mostOf(n: OutlineNode): boolean {
+    const level = n.marker!.level;
+    if (n.parent !== this.parent || level !== this.level) {
+      this.parent = n.parent;
+      this.level = level;
+      this.all = 0;
+      this.runIn = 0;
+      for (const c of n.parent!.children) {
+        if (!c.marker || c.marker.level !== level) continue;
+        this.all++;
+        if (c.runIn) this.runIn++;
+      }
+    }
+    const siblings = this.all - 1;
+    const runIn = this.runIn - (n.runIn ? 1 : 0);
+    return runIn > 0 && runIn > siblings - runIn;
+  }
 }
 
 function rootOf(n: OutlineNode | undefined): OutlineNode | undefined {

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { walk } from '../parse/tree';
+import { nodesWithContent, walk } from '../parse/tree';
 
 /**
  * A stand-alone heading with nothing under it is usually a section whose body was deleted or not yet
@@ -12,12 +12,13 @@ export const emptySection: Rule = {
   fix: 'none',
   description: { zh: '标题之下、下一个标题之前没有内容', en: 'A stand-alone heading with no content before the next heading' },
   check(ctx) {
-    const { text, paragraphs } = ctx.doc;
+    const text = ctx.doc.text;
+    const filled = nodesWithContent(ctx.doc);
     for (const report of ctx.doc.reports) {
       if (report.abstract) continue;
       for (const n of walk(report.children)) {
         if (n.type === 'appendix' || n.runIn || n.inline) continue;
-        if (n.children.length > 0 || n.paragraphs.some((p) => paragraphs.kind(p) !== 'heading')) continue;
+        if (n.children.length > 0 || filled.has(n)) continue;
         const label = n.marker ? text.slice(n.marker.start, n.marker.end) : '';
         ctx.report({
           start: n.range.start,

@@ -1,4 +1,5 @@
 import type { Rule } from './types';
+import { codeSet } from '../text/lines';
 
 /**
  * A stand-alone heading or title ends without a mark (GB/T 15834-2011 4.1.3.1: 标题末尾通常不用句号).
@@ -13,9 +14,9 @@ export const headingPunctuation: Rule = {
   description: { zh: '独立成行的标题末尾不加句号、逗号、分号、冒号', en: 'A stand-alone heading or title ends without 。，；：' },
   check(ctx) {
     const text = ctx.doc.text;
-    const check = (end: number, marks: RegExp) => {
+    const check = (end: number, marks: ReadonlySet<number>) => {
+      if (!marks.has(text.charCodeAt(end - 1))) return;
       const last = text[end - 1];
-      if (!marks.test(last)) return;
       ctx.report({
         start: end - 1,
         end,
@@ -24,13 +25,18 @@ export const headingPunctuation: Rule = {
       });
     };
     for (const report of ctx.doc.reports) {
-      if (report.title && report.headingRange.end > report.headingRange.start) check(report.headingRange.end, /[。，；：,;:]/);
+      if (report.title && report.headingRange.end > report.headingRange.start) check(report.headingRange.end, ANY_MARK);
     }
     const paragraphs = ctx.doc.paragraphs;
     for (let p = 0; p < paragraphs.length; p++) {
       const n = paragraphs.heads(p);
       if (!n || n.runIn || n.inline || paragraphs.kind(p) !== 'heading') continue;
-      check(paragraphs.end(p), n.marker && !n.markdown ? /[，；：,;:]/ : /[。，；：,;:]/);
+      check(paragraphs.end(p), n.marker && !n.markdown ? CLAUSE_MARK : ANY_MARK);
     }
   },
 };
+
+/** What a numbered line that is not run-in may not end with (one ending in 。 is read as run-in). */
+const CLAUSE_MARK = codeSet('，；：,;:');
+/** What markdown headings, part headings and titles may not end with. */
+const ANY_MARK = codeSet('。，；：,;:');

@@ -1,6 +1,6 @@
 import type { Rule } from './types';
 import type { OutlineNode } from '../parse/model';
-import { walk } from '../parse/tree';
+import { shortcomingsParagraphs, within } from '../parse/tree';
 
 /** Parts run review -> shortcomings -> plan -> closing (the order of every report of the genre). */
 export const partOrder: Rule = {
@@ -11,6 +11,7 @@ export const partOrder: Rule = {
   description: { zh: '各部分顺序：回顾、不足、计划、结束语', en: 'Parts in order: review, shortcomings, plan, closing' },
   check(ctx) {
     const paragraphs = ctx.doc.paragraphs;
+    const shortcomings = shortcomingsParagraphs(ctx.doc);
     for (const report of ctx.doc.reports) {
       let firstPlan: OutlineNode | undefined;
       for (const part of report.children) {
@@ -27,16 +28,14 @@ export const partOrder: Rule = {
         }
       }
       if (!firstPlan) continue;
-      for (const n of walk([firstPlan])) {
-        for (const p of n.paragraphs) {
-          if (paragraphs.kind(p) !== 'shortcomings') continue;
-          const start = paragraphs.start(p);
-          ctx.report({
-            start,
-            end: Math.min(paragraphs.end(p), start + 20),
-            message: { zh: '差距与不足应写在回顾部分末尾，不应出现在计划部分中', en: 'Shortcomings belong at the end of the review, not inside the plan part' },
-          });
-        }
+      for (const p of shortcomings) {
+        if (!within(paragraphs.owner(p), firstPlan)) continue;
+        const start = paragraphs.start(p);
+        ctx.report({
+          start,
+          end: Math.min(paragraphs.end(p), start + 20),
+          message: { zh: '差距与不足应写在回顾部分末尾，不应出现在计划部分中', en: 'Shortcomings belong at the end of the review, not inside the plan part' },
+        });
       }
     }
   },

@@ -1,13 +1,14 @@
 import type { Rule } from './types';
-import type { Paragraphs, PartRole, Report } from '../parse/model';
+import type { PartRole, Report, ReportDocument } from '../parse/model';
 import { profileFor } from '../config/config';
 import { PART_NAMES } from '../config/profiles';
-import { walk } from '../parse/tree';
+import { shortcomingsParagraphs, within } from '../parse/tree';
 
-function rolesPresent(report: Report, paragraphs: Paragraphs): Set<PartRole> {
+function rolesPresent(doc: ReportDocument, report: Report, shortcomings: readonly number[]): Set<PartRole> {
   const roles = new Set<PartRole>();
   for (const c of report.children) if (c.type === 'part' && c.role) roles.add(c.role);
-  if (walk(report.children).some((n) => n.paragraphs.some((p) => paragraphs.kind(p) === 'shortcomings'))) roles.add('shortcomings');
+  // A shortcomings paragraph under one of the report's parts or sections (not the report's own, before any part).
+  if (shortcomings.some((p) => { const owner = doc.paragraphs.owner(p); return owner !== report && within(owner, report); })) roles.add('shortcomings');
   if (report.closing.length > 0) roles.add('closing');
   return roles;
 }
@@ -20,10 +21,11 @@ export const requiredPart: Rule = {
   fix: 'quick',
   description: { zh: '缺少本类报告必备的部分（回顾、计划等）', en: 'A part the report kind requires (review, plan) is missing' },
   check(ctx) {
+    const shortcomings = shortcomingsParagraphs(ctx.doc);
     for (const report of ctx.doc.reports) {
       if (!report.title) continue;
       const profile = profileFor(ctx.config, report.kind);
-      const present = rolesPresent(report, ctx.doc.paragraphs);
+      const present = rolesPresent(ctx.doc, report, shortcomings);
       const y = ctx.sessionYear(report);
       for (const role of profile.required) {
         if (present.has(role)) continue;
