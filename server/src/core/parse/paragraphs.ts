@@ -1,4 +1,5 @@
 import type { OutlineNode, ParagraphKind, Paragraphs } from './model';
+import { lastAtOrBefore } from '../text/lines';
 
 const KINDS: readonly ParagraphKind[] = ['body', 'salutation', 'shortcomings', 'noise', 'heading'];
 const CODE: Readonly<Record<ParagraphKind, number>> = { body: 0, salutation: 1, shortcomings: 2, noise: 3, heading: 4 };
@@ -79,11 +80,7 @@ export class ParagraphTable implements Paragraphs {
 
   at(offset: number): number {
     // Paragraphs are in document order and disjoint: the last one starting at or before the offset.
-    let lo = 0, hi = this.length - 1, hit = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid] <= offset) { hit = mid; lo = mid + 1; } else hi = mid - 1;
-    }
+    const hit = lastAtOrBefore(this.starts, this.length, offset);
     return hit >= 0 && offset <= this.ends[hit] ? hit : -1;
   }
 }

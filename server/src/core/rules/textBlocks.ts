@@ -1,4 +1,5 @@
 import type { ReportDocument, Span } from '../parse/model';
+import { lastAtOrBefore } from '../text/lines';
 
 /** Sorted, disjoint spans as two columns of offsets, read by number (0 to length - 1). */
 export class Spans {
@@ -29,11 +30,7 @@ export class Spans {
 
   /** The span holding an offset (start <= offset < end), or -1: a binary search. */
   at(offset: number): number {
-    let lo = 0, hi = this.length - 1, hit = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid] <= offset) { hit = mid; lo = mid + 1; } else hi = mid - 1;
-    }
+    const hit = lastAtOrBefore(this.starts, this.length, offset);
     return hit >= 0 && offset < this.ends[hit] ? hit : -1;
   }
 }

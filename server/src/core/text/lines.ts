@@ -71,15 +71,24 @@ export class LineTable {
 
   /** The 0-based line holding an offset (binary search over line starts). */
   lineAt(offset: number): number {
-    const starts = this.starts;
-    let lo = 0, hi = this.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return Math.max(0, lastAtOrBefore(this.starts, this.length, offset));
   }
+}
+
+/**
+ * In the first `length` entries of ascending `starts`, the last one at or before `offset` (a binary search);
+ * -1 when all are after it. Lines, paragraphs and checked blocks are found by their starts so.
+ */
+export function lastAtOrBefore(starts: Int32Array, length: number, offset: number): number {
+  let lo = 0, hi = length - 1, hit = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= offset) {
+      hit = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return hit;
 }
 
 /** A copy of `a` with twice the room, for offsets collected in typed arrays. */
