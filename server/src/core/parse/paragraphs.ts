@@ -8,9 +8,9 @@ const CODE: Readonly<Record<ParagraphKind, number>> = { body: 0, salutation: 1, 
  * The paragraphs of a document as columns by paragraph number, filled by the parser. An object per paragraph
  * (a line, in these reports) was the largest part of what a parse allocated and kept alive: on 10 MB, 1.35 MB
  * of 80-byte objects, which V8's young-generation collector copied whenever it ran during a parse, and it ran
- * during most parses of 10 MB (the Outline of 10 MB cost 1.2-1.4x per byte what that of 1 MB did). Offsets,
- * lines and kinds are typed arrays, outside the heap the collector copies; a paragraph's text is its line's
- * body, which the parser has already cut.
+ * during most parses of 10 MB (in the benchmark, the Outline's cost per byte grew from 1 to 10 MB by 1.2-1.4x
+ * the floor's growth). Offsets, lines and kinds are typed arrays, outside the heap the collector copies; a
+ * paragraph's text is its line's body, which the parser has already cut.
  */
 export class ParagraphTable implements Paragraphs {
   length = 0;
