@@ -2,10 +2,9 @@ import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import { parseReport } from '../../server/src/core/parse/parser';
 import { readMarker } from '../../server/src/core/parse/marker';
-import { paragraphsOf } from '../../server/src/core/parse/tree';
 import { chineseToNumber, numberToChinese } from '../../server/src/core/text/numerals';
 import { fixture, lines } from '../helpers/fixture';
-import { shape, count } from '../helpers/tree';
+import { shape, count, paragraphsOf } from '../helpers/tree';
 
 const HEAD = lines('# 示例县人大常委会工作报告', '——2023年1月10日在示例县第十届人民代表大会第三次会议上', '示例县人大常委会主任 王某某');
 

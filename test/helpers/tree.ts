@@ -14,6 +14,13 @@ export function shape(doc: ReportDocument): string[] {
   return out;
 }
 
+/** A node's own paragraphs, by number: those it owns, less its heading's line (not its children's). */
+export function paragraphsOf(doc: ReportDocument, node: OutlineNode): number[] {
+  const out: number[] = [];
+  for (let p = 0; p < doc.paragraphs.length; p++) if (doc.paragraphs.owner(p) === node && doc.paragraphs.heads(p) === undefined) out.push(p);
+  return out;
+}
+
 export function count(doc: ReportDocument, pred: (n: OutlineNode) => boolean): number {
   let k = 0;
   const visit = (n: OutlineNode) => {

@@ -75,19 +75,9 @@ export function within(node: OutlineNode | undefined, ancestor: OutlineNode): bo
 }
 
 /**
- * A node's own paragraphs, by number: those it owns, less its heading's line (not its children's). One pass
- * over the document's paragraphs; the parser keeps no list per node (see ParagraphTable).
- */
-export function paragraphsOf(doc: ReportDocument, node: OutlineNode): number[] {
-  const paragraphs = doc.paragraphs;
-  const out: number[] = [];
-  for (let p = 0; p < paragraphs.length; p++) if (paragraphs.owner(p) === node && paragraphs.heads(p) === undefined) out.push(p);
-  return out;
-}
-
-/**
- * The nodes that own a paragraph of their own other than a heading (an appendix's title line is one): the
- * nodes that are not empty. A node's paragraphs mostly follow each other, so the set is asked once a run.
+ * The nodes that own a paragraph other than a heading (neither their heading's line nor, for an appendix, its
+ * title on a line of its own): the nodes that are not empty. The parser keeps no list of paragraphs per node
+ * (see ParagraphTable); a node's paragraphs mostly follow each other, so the set is asked once a run.
  */
 export function nodesWithContent(doc: ReportDocument): Set<OutlineNode> {
   const paragraphs = doc.paragraphs;
@@ -101,10 +91,17 @@ export function nodesWithContent(doc: ReportDocument): Set<OutlineNode> {
   return out;
 }
 
-/** The shortcomings paragraphs (差距与不足) that stand on their own, not on a heading's line, by number. */
-export function shortcomingsParagraphs(doc: ReportDocument): number[] {
-  const paragraphs = doc.paragraphs;
-  const out: number[] = [];
-  for (let p = 0; p < paragraphs.length; p++) if (paragraphs.kind(p) === 'shortcomings' && paragraphs.heads(p) === undefined) out.push(p);
-  return out;
+const SHORTCOMINGS = Symbol('shortcomingsParagraphs');
+
+/**
+ * The shortcomings paragraphs (差距与不足) that stand on their own, not on a heading's line, by number: found
+ * once per document for the two rules that ask (required-part, part-order).
+ */
+export function shortcomingsParagraphs(doc: ReportDocument): readonly number[] {
+  return memoize(doc, SHORTCOMINGS, () => {
+    const paragraphs = doc.paragraphs;
+    const out: number[] = [];
+    for (let p = 0; p < paragraphs.length; p++) if (paragraphs.kind(p) === 'shortcomings' && paragraphs.heads(p) === undefined) out.push(p);
+    return out;
+  });
 }
