@@ -15,7 +15,7 @@ const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const require = createRequire(import.meta.url);
 const core = (p) => require(join(root, 'out', 'server', 'src', 'core', p));
 const { parseReport } = core('parse/parser.js');
-const { checkDocument } = core('rules/engine.js');
+const { check: checkDocument } = core('features/check.js');
 const { resolveConfig } = core('config/config.js');
 const { documentSymbols } = core('features/outline.js');
 // The server and the CLI give the core Node's native copy of a string's code units (server/src/node/utf16.ts):

@@ -4,12 +4,14 @@ import { DOCUMENT_SELECTOR } from './selector';
 import { SERVER_EXEC_ARGV, serverEnvironment } from '../../server/src/protocol';
 import { registerCommands } from './commands';
 import { registerWordCount } from './statusBar';
-import { t } from './i18n';
+import { t, initL10n, prepareL10n } from './l10n';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const output = vscode.window.createOutputChannel(t('工作报告助手', 'Work Report'), { log: true });
+  initL10n(context);
+  await prepareL10n();
+  const output = vscode.window.createOutputChannel(t('Work Report'), { log: true });
   const serverModule = context.asAbsolutePath('dist/server.js');
   // The server keeps V8's compiled code here between starts (see server/src/node/boot.ts).
   const env = serverEnvironment({ WORKREPORT_CODE_CACHE: vscode.Uri.joinPath(context.globalStorageUri, 'code-cache').fsPath });
@@ -31,21 +33,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         // Say it once: a server that keeps dying should not bury the author in notifications.
         if (!toldRestart) {
           toldRestart = true;
-          void vscode.window.showWarningMessage(t('工作报告助手的语言服务意外停止，已自动重启。', 'The Work Report language server stopped unexpectedly and was restarted.'), t('查看日志', 'Show log'))
+          void vscode.window.showWarningMessage(t('The Work Report language server stopped unexpectedly and was restarted.'), t('Show log'))
             .then((choice) => { if (choice) output.show(); });
         }
         return { action: CloseAction.Restart, handled: true };
       },
     },
   };
-  client = new LanguageClient('workreport', t('工作报告助手', 'Work Report'), serverOptions, clientOptions);
+  client = new LanguageClient('workreport', t('Work Report'), serverOptions, clientOptions);
   registerCommands(context, client, output);
   try {
     await client.start();
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     output.appendLine(`activation failed: ${message}`);
-    void vscode.window.showErrorMessage(t(`工作报告助手启动失败：${message}`, `Work Report failed to start: ${message}`), t('查看日志', 'Show log'))
+    void vscode.window.showErrorMessage(t('Work Report failed to start: {0}', message), t('Show log'))
       .then((choice) => { if (choice) output.show(); });
     return;
   }

@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { StatsRequest } from '../../server/src/protocol';
-import { t } from './i18n';
+import { t } from './l10n';
 import { isServedLanguage } from './selector';
 
 /** 字数 of the active report in the status bar, refreshed shortly after each edit. */
 export function registerWordCount(context: vscode.ExtensionContext, client: LanguageClient): void {
   const item = vscode.window.createStatusBarItem('workreport.wordCount', vscode.StatusBarAlignment.Right, 100);
-  item.name = t('工作报告字数', 'Work report character count');
+  item.name = t('Work report character count');
   item.command = 'workreport.showStats';
   context.subscriptions.push(item);
   let timer: NodeJS.Timeout | undefined;
@@ -17,8 +17,8 @@ export function registerWordCount(context: vscode.ExtensionContext, client: Lang
     try {
       const stats = await client.sendRequest(StatsRequest, { uri: editor.document.uri.toString() });
       if (!stats) { item.hide(); return; }
-      item.text = `$(book) ${t(`${stats.words}字`, `${stats.words} chars`)}`;
-      item.tooltip = stats.reports.map((r) => `${r.title || t('（无标题）', '(untitled)')}：${r.words}${t('字', ' chars')}`).join('\n');
+      item.text = `$(book) ${t('{0} chars', stats.words)}`;
+      item.tooltip = stats.reports.map((r) => t('{0}: {1} chars', r.title || t('(untitled)'), r.words)).join('\n');
       item.show();
     } catch {
       item.hide();

@@ -8,9 +8,9 @@ import lsp = require('vscode-languageserver');
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseReport } from './core/parse/parser';
 import type { ReportDocument } from './core/parse/model';
-import { checkDocument } from './core/rules/engine';
-import type { Finding } from './core/rules/types';
-import { pick } from './core/rules/types';
+import { check, fixText } from './core/features/check';
+import type { Finding } from './core/lint/types';
+import { msg } from './core/l10n/message';
 import { documentSymbols } from './core/features/outline';
 import { foldingRegions } from './core/features/folding';
 import { selectionSpans } from './core/features/selection';
@@ -18,9 +18,9 @@ import { completeAt } from './core/features/completion';
 import { hoverAt } from './core/features/hover';
 import { WordCounter } from './core/features/wordCount';
 import { looksLikeReport } from './core/features/detect';
-import { renumberDocument, renumberFollowing } from './core/features/renumber';
+import { renumberDocument, renumberFollowing } from './core/parse/renumber';
 import { walk } from './core/parse/tree';
-import { fixAll } from './core/features/applyFixes';
+import { fixAll } from './core/lint/applyFixes';
 import { draftNextYear } from './core/features/draftNextYear';
 import { toDiagnostic, toDocumentSymbol, toRange, toTextEdit, symbolKind } from './lsp/convert';
 import { SettingsStore, type EffectiveSettings, type ConfigFileState } from './lsp/settings';
@@ -88,7 +88,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   async function findingsFor(document: TextDocument, s: EffectiveSettings): Promise<Finding[]> {
     const cached = findings.get(document.uri);
     if (cached && cached.version === document.version && cached.settings === s) return cached.findings;
-    const result = checkDocument(model(document).doc, s.config);
+    const result = check(model(document).doc, s.config);
     findings.set(document.uri, { version: document.version, settings: s, findings: result });
     return result;
   }
@@ -102,7 +102,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     // Opening a file checks it, as a save would; edits wait for the next save.
     const last = saved.get(document.uri);
     if (s.run === 'onSave' && !onSave && last) return last;
-    const diagnostics = (await findingsFor(document, s)).map((f) => toDiagnostic(document, f, s.locale));
+    const diagnostics = (await findingsFor(document, s)).map((f) => toDiagnostic(document, f, s.tr));
     if (s.run === 'onSave') saved.set(document.uri, diagnostics);
     return diagnostics;
   }
@@ -111,7 +111,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     if (state.problems.length === 0 && !configProblemsShown.has(state.uri)) return;
     const doc = TextDocument.create(state.uri, 'jsonc', 0, state.text);
     const diagnostics: Diagnostic[] = state.problems.map((p) => ({
-      range: toRange(doc, p), severity: 1, source: 'workreport', message: pick(p.message, settings.clientLocale),
+      range: toRange(doc, p), severity: 1, source: 'workreport', message: settings.translations.for(settings.clientLocale)(p.message),
     }));
     if (diagnostics.length) configProblemsShown.add(state.uri);
     else configProblemsShown.delete(state.uri);
@@ -145,7 +145,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    settings.clientLocale = params.locale?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+    settings.clientLocale = params.locale?.toLowerCase() || 'en';
     const caps = params.capabilities;
     settings.canAskClient = !!caps.workspace?.configuration;
     pullMode = !!caps.textDocument?.diagnostic;
@@ -279,7 +279,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     if (!x) return null;
     const h = hoverAt(x.m.doc, x.document.offsetAt(params.position), counter(x.m));
     if (!h) return null;
-    const words = x.s.locale === 'zh' ? `字数：${h.words}` : `Characters (字数): ${h.words}`;
+    const words = x.s.tr(msg('Characters: {0}', h.words));
     return { contents: { kind: 'markdown', value: `${h.path.join(' › ')}\n\n${words}` }, range: toRange(x.document, h) };
   }));
 
@@ -291,7 +291,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     for (const n of walk(x.m.doc.reports)) {
       if (!(n.type === 'part' || (n.type === 'section' && n.level === 1))) continue;
       const words = c.count(n.range.start, n.range.end);
-      const title = x.s.locale === 'zh' ? `${words}字` : `${words} characters`;
+      const title = x.s.tr(msg('{0} chars', words));
       const at = x.document.positionAt(n.range.start);
       lenses.push({ range: { start: at, end: at }, command: { title, command: SHOW_STATS_COMMAND, arguments: [params.textDocument.uri] } });
     }
@@ -305,7 +305,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     return completeAt(x.m.doc, offset, x.s.config.sessionYear).map((c): CompletionItem => ({
       label: c.label,
       kind: c.kind === 'part' ? lsp.CompletionItemKind.Module : lsp.CompletionItemKind.EnumMember,
-      detail: pick(c.detail, x.s.locale),
+      detail: x.s.tr(c.detail),
       sortText: c.sortText,
       filterText: c.label,
       textEdit: { range: { start: x.document.positionAt(c.replaceStart), end: params.position }, newText: c.insertText },
@@ -325,9 +325,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       const end = document.offsetAt(params.range.end);
       for (const f of all) {
         if (f.end < start || f.start > end || f.fixes.length === 0) continue;
-        const diagnostic = toDiagnostic(document, f, s.locale);
+        const diagnostic = toDiagnostic(document, f, s.tr);
         f.fixes.forEach((fix, i) => actions.push({
-          title: pick(fix.title, s.locale),
+          title: s.tr(fix.title),
           kind: lsp.CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           isPreferred: i === 0,
@@ -345,9 +345,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
           const lineText = document.getText({ start: { line, character: 0 }, end: { line, character: 1000 } });
           const indent = /^[\s\u3000]*/.exec(lineText)![0];
           actions.push({
-            title: s.locale === 'zh' ? `在下一行关闭规则 ${f.ruleId}` : `Disable ${f.ruleId} for the next line`,
+            title: s.tr(msg('Disable {0} for the next line', f.ruleId)),
             kind: lsp.CodeActionKind.QuickFix,
-            diagnostics: [toDiagnostic(document, f, s.locale)],
+            diagnostics: [toDiagnostic(document, f, s.tr)],
             edit: { changes: { [document.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- workreport-disable-next-line ${f.ruleId} -->\n` }] } },
           });
         }
@@ -357,7 +357,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       const following = node ? renumberFollowing(node) : [];
       if (following.length) {
         actions.push({
-          title: s.locale === 'zh' ? '后续编号顺延' : 'Renumber the following siblings',
+          title: s.tr(msg('Renumber the following siblings')),
           kind: lsp.CodeActionKind.QuickFix,
           edit: { changes: { [document.uri]: following.map((e) => toTextEdit(document, e)) } },
         });
@@ -365,10 +365,10 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     }
     if (wants(FIX_ALL_KIND) && only) {
       const text = document.getText();
-      const fixed = fixAll(text, (t) => checkDocument(parseReport(t), s.config));
+      const fixed = fixText(text, s.config);
       if (fixed.text !== text) {
         actions.push({
-          title: s.locale === 'zh' ? '修复所有可自动修复的问题' : 'Fix all auto-fixable problems',
+          title: s.tr(msg('Fix all auto-fixable problems')),
           kind: FIX_ALL_KIND,
           edit: { changes: { [document.uri]: [minimalEdit(document, text, fixed.text)] } },
         });
@@ -387,7 +387,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     const edits = renumberDocument(x.m.doc.reports, range && end !== Number.MAX_SAFE_INTEGER ? start : 0, end);
     if (edits.length === 0) return { applied: true, count: 0 };
     const result = await connection.workspace.applyEdit({
-      label: x.s.locale === 'zh' ? '重新编号' : 'Renumber',
+      label: x.s.tr(msg('Renumber')),
       edit: { changes: { [uri]: edits.map((e) => toTextEdit(x.document, e)) } },
     });
     return { applied: result.applied, count: edits.length };

@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import { parseReport } from '../../server/src/core/parse/parser';
-import { checkDocument } from '../../server/src/core/rules/engine';
+import { check } from '../../server/src/core/features/check';
 import { resolveConfig } from '../../server/src/core/config/config';
 import { documentSymbols } from '../../server/src/core/features/outline';
 import { LineTable } from '../../server/src/core/text/lines';
@@ -12,7 +12,7 @@ const config = resolveConfig({ maxDocumentSize: 1e9 });
 const work = (text: string) => {
   const doc = parseReport(text);
   documentSymbols(doc);
-  return checkDocument(doc, config);
+  return check(doc, config);
 };
 
 /**

@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import { parseReport } from '../../server/src/core/parse/parser';
-import { markIndex, SCAN_CHUNK } from '../../server/src/core/rules/markIndex';
+import { markIndex, SCAN_CHUNK } from '../../server/src/core/analysis/markIndex';
 import { setUtf16Writer, utf16Writer } from '../../server/src/core/text/utf16';
 import { nodeUtf16Writer } from '../../server/src/node/utf16';
 

@@ -1,7 +1,8 @@
 import { strict as assert } from 'assert';
 import { sharedTexts, seedText, requireShared } from '../helpers/fixture';
 import { check, structural } from '../helpers/check';
-import type { Finding } from '../../server/src/core/rules/types';
+import { zh } from '../helpers/l10n';
+import type { Finding } from '../../server/src/core/lint/types';
 
 const corpus = () => sharedTexts('corpus');
 const byName = (prefix: string) => corpus().find((c) => c.name.startsWith(prefix))!.text;
@@ -43,7 +44,7 @@ describe('real texts: what the rules report', function () {
 
   for (const { name, text } of sharedTexts('corpus')) {
     it(`${name}: no structural error or warning`, () => {
-      assert.deepEqual(structural(check(text)).map((f) => `${lineOf(text, f)} ${f.ruleId} ${f.message.zh}`), []);
+      assert.deepEqual(structural(check(text)).map((f) => `${lineOf(text, f)} ${f.ruleId} ${zh(f.message)}`), []);
     });
   }
 

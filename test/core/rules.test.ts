@@ -1,7 +1,8 @@
 import { strict as assert } from 'assert';
 import { fixture, lines } from '../helpers/fixture';
 import { check, ofRule, applyFirstFix, fixEverything } from '../helpers/check';
-import { RULES } from '../../server/src/core/rules/registry';
+import { zh, en } from '../helpers/l10n';
+import { RULES } from '../../server/src/core/rules/index';
 
 const HEAD = lines('# 示例县人大常委会工作报告', '——2023年1月10日在示例县第十届人民代表大会第三次会议上', '示例县人大常委会主任 王某某');
 const REVIEW = '## 2022年工作回顾';
@@ -21,7 +22,7 @@ describe('rules on a Word draft with numbered parts', () => {
     const draft = lines('示例县人大常委会工作报告', '——2023年1月10日在示例县第十届人民代表大会第三次会议上', '示例县人大常委会主任 王某某', '一、2022年工作回顾', '一、加强监督', '正文。', '二、密切联系代表', '正文。', '二、2023年工作设想', '一、加强学习', '正文。', '二、改进作风', '正文。');
     assert.deepEqual(check(draft).map((f) => f.ruleId), []);
     const gap = draft.replace('二、改进作风', '三、改进作风');
-    assert.deepEqual(check(gap).map((f) => `${f.ruleId} ${f.message.zh}`), ['numbering-sequence “一、”之后应为“二、”，此处为“三、”']);
+    assert.deepEqual(check(gap).map((f) => `${f.ruleId} ${zh(f.message)}`), ['numbering-sequence “一、”之后应为“二、”，此处为“三、”']);
   });
 });
 
@@ -30,7 +31,7 @@ describe('numbering-sequence', () => {
     const { text, marks } = fixture(report('一、甲', '正文。', '二、乙', '正文。', '$$四、丁', '正文。'));
     const [f] = ofRule(text, 'numbering-sequence');
     assert.equal(f.start, marks[0]);
-    assert.equal(f.message.zh, '“二、”之后应为“三、”，此处为“四、”');
+    assert.equal(zh(f.message), '“二、”之后应为“三、”，此处为“四、”');
     assert.equal(f.severity, 'error');
   });
   it('flags a repeat and a reversal', () => {
@@ -46,7 +47,7 @@ describe('numbering-sequence', () => {
     const items = Array.from({ length: 12 }, (_, i) => `（${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'][i]}）子。正文。`);
     assert.equal(ofRule(report('一、甲', ...items), 'numbering-sequence').length, 0);
     items.splice(10, 1);
-    assert.equal(ofRule(report('一、甲', ...items), 'numbering-sequence')[0].message.zh, '“（十）”之后应为“（十一）”，此处为“（十二）”');
+    assert.equal(zh(ofRule(report('一、甲', ...items), 'numbering-sequence')[0].message), '“（十）”之后应为“（十一）”，此处为“（十二）”');
   });
 });
 
@@ -73,7 +74,7 @@ describe('marker-punctuation', () => {
     it(`${wrong} -> ${right}`, () => {
       const text = report(wrong, '正文。');
       const [f] = ofRule(text, 'marker-punctuation');
-      assert.ok(f.message.zh.startsWith(msg), f.message.zh);
+      assert.ok(zh(f.message).startsWith(msg), zh(f.message));
       assert.ok(applyFirstFix(text, f).includes(`\n${right}\n`));
     });
   }
@@ -81,13 +82,13 @@ describe('marker-punctuation', () => {
     const text = report('一、甲', '（一）、子。正文。', '1、孙。正文。', '（1）、曾孙。正文。');
     const found = ofRule(text, 'marker-punctuation');
     assert.equal(found.length, 3);
-    assert.equal(found[0].message.zh, '“（一）”后不加标点，此处为“、”');
+    assert.equal(zh(found[0].message), '“（一）”后不加标点，此处为“、”');
     assert.ok(fixEverything(text).includes('（一）子。正文。\n1.孙。正文。\n（1）曾孙。正文。'));
   });
   it('一是： and 第一、 inside paragraphs', () => {
     const text = report('一、甲', '一是：加强学习；二是改进作风。第一、坚持方向。');
     const found = ofRule(text, 'marker-punctuation');
-    assert.deepEqual(found.map((f) => f.message.zh), ['“一是”后不加标点，此处为“：”', '“第一”后应为逗号“，”，此处为“、”']);
+    assert.deepEqual(found.map((f) => zh(f.message)), ['“一是”后不加标点，此处为“：”', '“第一”后应为逗号“，”，此处为“、”']);
     assert.ok(fixEverything(text).includes('一是加强学习；二是改进作风。第一，坚持方向。'));
   });
 });
@@ -96,7 +97,7 @@ describe('marker-bracket', () => {
   it('flags mixed-width brackets and normalises to the document’s form', () => {
     const text = report('一、甲', '（一）子。正文。', '(二）子。正文。', '（三）子。正文。');
     const [f] = ofRule(text, 'marker-bracket');
-    assert.equal(f.message.zh, '序号括号不成对：“(二）”应为“（二）”');
+    assert.equal(zh(f.message), '序号括号不成对：“(二）”应为“（二）”');
     assert.ok(applyFirstFix(text, f).includes('\n（二）子。正文。'));
   });
   it('flags composed glyphs ㈠ ⑴ ⒈ and writes them out', () => {
@@ -110,7 +111,7 @@ describe('marker-style', () => {
   it('flags the minority form of a level and uses the majority', () => {
     const text = report('一、甲', '（一）子。正文。', '（二）子。正文。', '(三)子。正文。');
     const [f] = ofRule(text, 'marker-style');
-    assert.equal(f.message.zh, '本文第二层序号多写作“（三）”，此处为“(三)”');
+    assert.equal(zh(f.message), '本文第二层序号多写作“（三）”，此处为“(三)”');
     assert.ok(applyFirstFix(text, f).includes('（三）子。正文。'));
   });
   it('accepts a document written in half-width brackets throughout', () => {
@@ -126,7 +127,7 @@ describe('level-order', () => {
     const { text, marks } = fixture(report('一、甲', '1.孙。正文。', '$$（一）子。正文。'));
     const [f] = ofRule(text, 'level-order');
     assert.equal(f.start, marks[0]);
-    assert.equal(f.message.zh, '“（一）”不应出现在“1.”之下：层级倒置');
+    assert.equal(zh(f.message), '“（一）”不应出现在“1.”之下：层级倒置');
   });
 });
 
@@ -134,7 +135,7 @@ describe('level-skip', () => {
   it('hints when 一、 is followed directly by 1.', () => {
     const [f] = ofRule(report('一、甲', '1.孙。正文。', '2.孙。正文。'), 'level-skip');
     assert.equal(f.severity, 'hint');
-    assert.equal(f.message.zh, '“一、”下直接使用“1.”，跳过了“（一）”一级');
+    assert.equal(zh(f.message), '“一、”下直接使用“1.”，跳过了“（一）”一级');
   });
   it('can be raised to a warning in settings', () => {
     assert.equal(ofRule(report('一、甲', '1.孙。正文。', '2.孙。正文。'), 'level-skip', { rules: { 'level-skip': 'warning' } })[0].severity, 'warning');
@@ -144,7 +145,7 @@ describe('level-skip', () => {
 describe('lone-item', () => {
   it('flags a parent with exactly one numbered child', () => {
     const [f] = ofRule(report('一、甲', '（一）子。正文。', '二、乙', '正文。'), 'lone-item');
-    assert.equal(f.message.zh, '“（一）”是本级唯一的一项，缺少“（二）”；只有一项时不必编号');
+    assert.equal(zh(f.message), '“（一）”是本级唯一的一项，缺少“（二）”；只有一项时不必编号');
   });
 });
 
@@ -176,7 +177,7 @@ describe('required-part', () => {
   it('flags a report without a plan part and offers its skeleton', () => {
     const text = lines(HEAD, REVIEW, '一、甲', '正文。');
     const [f] = ofRule(text, 'required-part');
-    assert.equal(f.message.zh, '缺少“工作设想”部分（人大常委会工作报告应有此部分）');
+    assert.equal(zh(f.message), '缺少“工作设想”部分（人大常委会工作报告应有此部分）');
     assert.ok(applyFirstFix(text, f).includes('2023年工作设想'));
   });
   it('a profile can require the shortcomings part', () => {
@@ -202,7 +203,7 @@ describe('year-mismatch', () => {
     const { text, marks } = fixture(lines(HEAD, '## $$2021年工作回顾', '一、甲', '正文。', PLAN));
     const [f] = ofRule(text, 'year-mismatch');
     assert.equal(f.start, marks[0]);
-    assert.equal(f.message.zh, '回顾部分应为2022年（2023年会议的上一年），此处为2021年');
+    assert.equal(zh(f.message), '回顾部分应为2022年（2023年会议的上一年），此处为2021年');
     assert.ok(applyFirstFix(text, f).includes('## 2022年工作回顾'));
   });
   it('reads the session year from the date line: parts copied from last year are flagged', () => {
@@ -212,7 +213,7 @@ describe('year-mismatch', () => {
   it('flags a date line that disagrees with the configured session year', () => {
     const text = lines(HEAD, '## 2023年工作回顾', '一、甲', '正文。', '## 2024年工作设想', '一、乙', '正文。');
     const [f] = ofRule(text, 'year-mismatch', { sessionYear: 2024 });
-    assert.equal(f.message.zh, '日期行年份应为会议年份2024年，此处为2023年');
+    assert.equal(zh(f.message), '日期行年份应为会议年份2024年，此处为2023年');
     assert.ok(applyFirstFix(text, f).includes('——2024年1月10日'));
   });
   it('uses the session year from settings over the date line', () => {
@@ -309,9 +310,9 @@ describe('configuration and suppression', () => {
     const ids = RULES.map((r) => r.id);
     assert.equal(new Set(ids).size, ids.length);
     assert.equal(ids.length, 19);
-    for (const r of RULES) assert.ok(r.description.zh && r.description.en && r.defaultLevel, r.id);
+    for (const r of RULES) assert.ok(zh(r.description) && en(r.description) && r.defaultLevel, r.id);
   });
   it('English messages exist for every finding', () => {
-    for (const f of check(report('一.甲', '（一）、子', '三、乙', '常委会坚持学习,加强监督'))) assert.ok(/[A-Za-z]/.test(f.message.en), f.ruleId);
+    for (const f of check(report('一.甲', '（一）、子', '三、乙', '常委会坚持学习,加强监督'))) assert.ok(/[A-Za-z]/.test(en(f.message)), f.ruleId);
   });
 });

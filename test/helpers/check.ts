@@ -1,11 +1,11 @@
 import { parseReport } from '../../server/src/core/parse/parser';
-import { checkDocument } from '../../server/src/core/rules/engine';
+import { check as checkParsed, fixText } from '../../server/src/core/features/check';
 import { resolveConfig, type WorkreportConfig } from '../../server/src/core/config/config';
-import { applyEdits, fixAll } from '../../server/src/core/features/applyFixes';
-import type { Finding } from '../../server/src/core/rules/types';
+import { applyEdits, fixAll } from '../../server/src/core/lint/applyFixes';
+import type { Finding } from '../../server/src/core/lint/types';
 
 export function check(text: string, config?: WorkreportConfig): Finding[] {
-  return checkDocument(parseReport(text), resolveConfig(config));
+  return checkParsed(parseReport(text), resolveConfig(config));
 }
 
 export function ofRule(text: string, id: string, config?: WorkreportConfig): Finding[] {
@@ -24,7 +24,7 @@ function assertHasFix(f: Finding): void {
 
 export function fixEverything(text: string, config?: WorkreportConfig): string {
   const resolved = resolveConfig(config);
-  return fixAll(text, (t) => checkDocument(parseReport(t), resolved)).text;
+  return fixText(text, resolved).text;
 }
 
 /** Structural findings of warning level and above: what an author must not be shown on a clean report. */

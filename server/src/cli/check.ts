@@ -1,10 +1,10 @@
 import * as path from 'path';
 import { parseReport } from '../core/parse/parser';
-import { checkDocument } from '../core/rules/engine';
+import { check, fixText } from '../core/features/check';
 import { resolveConfig, type WorkreportConfig } from '../core/config/config';
-import { fixAll } from '../core/features/applyFixes';
 import { positionOf } from '../core/text/position';
-import { pick, type Locale, type Severity } from '../core/rules/types';
+import type { Severity } from '../core/lint/types';
+import type { Translator } from '../core/l10n/message';
 import { readReport, writeAtomically } from './files';
 import type { ConfigLookup } from './configFile';
 
@@ -31,7 +31,7 @@ export interface FileResult {
 }
 
 export interface CheckSettings {
-  readonly locale: Locale;
+  readonly tr: Translator;
   readonly fix: boolean;
   readonly overrides: WorkreportConfig;
   readonly lookup: ConfigLookup;
@@ -41,12 +41,12 @@ export interface CheckSettings {
 export function checkFile(file: string, s: CheckSettings): FileResult {
   const relative = path.relative(s.cwd, file).split(path.sep).join('/') || path.basename(file);
   const read = readReport(file);
-  if (!read.ok) return { file, relative, problems: [], skipped: pick(read.reason, s.locale) };
+  if (!read.ok) return { file, relative, problems: [], skipped: s.tr(read.reason) };
   const config = resolveConfig(s.lookup.forFile(file).config, s.overrides);
   let text = read.text;
   let fixed: number | undefined;
   if (s.fix) {
-    const result = fixAll(text, (t) => checkDocument(parseReport(t), config));
+    const result = fixText(text, config);
     if (result.text !== text) {
       writeAtomically(file, result.text);
       fixed = result.applied;
@@ -54,13 +54,13 @@ export function checkFile(file: string, s: CheckSettings): FileResult {
     }
   }
   const doc = parseReport(text);
-  const problems = checkDocument(doc, config).map((f): Problem => {
+  const problems = check(doc, config).map((f): Problem => {
     const start = positionOf(doc.lines, f.start);
     const end = positionOf(doc.lines, f.end);
     return {
       ruleId: f.ruleId,
       severity: f.severity,
-      message: pick(f.message, s.locale),
+      message: s.tr(f.message),
       line: start.line + 1,
       column: start.character + 1,
       endLine: end.line + 1,

@@ -1,10 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseConfigFile, type WorkreportConfig } from '../core/config/config';
-import { RULE_IDS } from '../core/rules/registry';
+import { RULE_IDS } from '../core/rules/index';
 import { positionOf } from '../core/text/position';
 import { LineTable } from '../core/text/lines';
-import { pick, type Locale } from '../core/rules/types';
+import { msg, type Translator } from '../core/l10n/message';
 
 export const CONFIG_FILE = '.workreportrc.json';
 
@@ -19,7 +19,7 @@ export interface LoadedConfig {
 export class ConfigLookup {
   private readonly byDir = new Map<string, LoadedConfig>();
 
-  constructor(private readonly locale: Locale, private readonly explicit?: string) {}
+  constructor(private readonly tr: Translator, private readonly explicit?: string) {}
 
   forFile(file: string): LoadedConfig {
     if (this.explicit) return this.load(path.resolve(this.explicit), true);
@@ -45,13 +45,13 @@ export class ConfigLookup {
     try {
       text = fs.readFileSync(file, 'utf8');
     } catch {
-      return { file, config: {}, errors: mustExist ? [`${file}: ${this.locale === 'zh' ? '无法读取配置文件' : 'cannot read the configuration file'}`] : [] };
+      return { file, config: {}, errors: mustExist ? [`${file}: ${this.tr(msg('cannot read the configuration file'))}`] : [] };
     }
     const parsed = parseConfigFile(text, RULE_IDS);
     const lines = new LineTable(text);
     const errors = parsed.problems.map((p) => {
       const pos = positionOf(lines, p.start);
-      return `${file}:${pos.line + 1}:${pos.character + 1}: ${pick(p.message, this.locale)}`;
+      return `${file}:${pos.line + 1}:${pos.character + 1}: ${this.tr(p.message)}`;
     });
     return { file, config: parsed.config, errors };
   }

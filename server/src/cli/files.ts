@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { msg, type Message } from '../core/l10n/message';
 
 export const REPORT_EXTENSIONS = ['.md', '.txt', '.markdown'];
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
@@ -73,24 +74,24 @@ export function expandPaths(args: readonly string[], cwd: string): { files: stri
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-export type ReadResult = { ok: true; text: string } | { ok: false; reason: { zh: string; en: string } };
+export type ReadResult = { ok: true; text: string } | { ok: false; reason: Message };
 
 /** Reads a report as UTF-8; binary, non-UTF-8, unreadable and huge files get a reason instead of a stack trace. */
 export function readReport(file: string): ReadResult {
   let buf: Buffer;
   try {
     const st = fs.statSync(file);
-    if (st.size > MAX_FILE_BYTES) return { ok: false, reason: { zh: `文件过大（${(st.size / 1048576).toFixed(1)} MB，上限 50 MB），已跳过`, en: `file too large (${(st.size / 1048576).toFixed(1)} MB, limit 50 MB); skipped` } };
+    if (st.size > MAX_FILE_BYTES) return { ok: false, reason: msg("file too large ({0} MB, limit 50 MB); skipped", (st.size / 1048576).toFixed(1)) };
     buf = fs.readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
-    return { ok: false, reason: { zh: `无法读取文件（${code}）`, en: `cannot read file (${code})` } };
+    return { ok: false, reason: msg("cannot read file ({0})", code) };
   }
-  if (buf.subarray(0, 8192).includes(0)) return { ok: false, reason: { zh: '二进制文件，已跳过', en: 'binary file; skipped' } };
+  if (buf.subarray(0, 8192).includes(0)) return { ok: false, reason: msg("binary file; skipped") };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(buf) };
   } catch {
-    return { ok: false, reason: { zh: '不是 UTF-8 编码（可能是 GBK），请另存为 UTF-8', en: 'not UTF-8 (perhaps GBK); save it as UTF-8' } };
+    return { ok: false, reason: msg("not UTF-8 (perhaps GBK); save it as UTF-8") };
   }
 }
 

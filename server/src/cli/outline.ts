@@ -2,6 +2,7 @@ import { parseReport } from '../core/parse/parser';
 import { documentSymbols, type ReportSymbol } from '../core/features/outline';
 import { positionOf } from '../core/text/position';
 import type { ReportDocument } from '../core/parse/model';
+import { msg, type Translator } from '../core/l10n/message';
 
 export interface OutlineJson {
   name: string;
@@ -29,12 +30,12 @@ export function outlineJson(doc: ReportDocument, symbols: readonly ReportSymbol[
 }
 
 /** The tree as indented text, 字数 on the right. */
-export function outlineText(symbols: readonly ReportSymbol[], locale: 'zh' | 'en'): string {
+export function outlineText(symbols: readonly ReportSymbol[], tr: Translator): string {
   const lines: string[] = [];
   const visit = (list: readonly ReportSymbol[], depth: number) => {
     for (const s of list) {
       const role = s.node.role && s.node.role !== 'other' ? ` [${s.node.role}]` : '';
-      lines.push(`${'  '.repeat(depth)}${s.name}${role}  ${locale === 'zh' ? `${s.words}字` : `${s.words} chars`}`);
+      lines.push(`${'  '.repeat(depth)}${s.name}${role}  ${tr(msg('{0} chars', s.words))}`);
       visit(s.children, depth + 1);
     }
   };

@@ -1,15 +1,15 @@
 import type { FileResult } from './check';
-import type { Locale } from '../core/rules/types';
+import { msg, type Translator } from '../core/l10n/message';
 
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[90m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
 
 /** `file:line:col  level  rule-id  message`, one problem a line; colour only on a terminal. */
-export function formatText(results: readonly FileResult[], locale: Locale, color: boolean): string {
+export function formatText(results: readonly FileResult[], tr: Translator, color: boolean): string {
   const c = (k: keyof typeof COLORS, s: string) => (color ? COLORS[k] + s + COLORS.reset : s);
   const lines: string[] = [];
   let errors = 0, warnings = 0, infos = 0, fixable = 0;
   for (const r of results) {
-    if (r.fixed) lines.push(c('dim', locale === 'zh' ? `${r.relative}: 已修复 ${r.fixed} 处` : `${r.relative}: fixed ${r.fixed} problem(s)`));
+    if (r.fixed) lines.push(c('dim', tr(msg('{0}: fixed {1} problem(s)', r.relative, r.fixed))));
     if (r.skipped) {
       lines.push(`${r.relative}: ${c('warning', r.skipped)}`);
       continue;
@@ -24,12 +24,10 @@ export function formatText(results: readonly FileResult[], locale: Locale, color
   }
   const total = errors + warnings + infos;
   if (total === 0) {
-    lines.push(locale === 'zh' ? `未发现问题（检查了 ${results.length} 个文件）` : `No problems found (${results.length} file(s) checked)`);
+    lines.push(tr(msg('No problems found ({0} file(s) checked)', results.length)));
   } else {
     lines.push('');
-    lines.push(c('bold', locale === 'zh'
-      ? `共 ${total} 个问题（${errors} 个错误，${warnings} 个警告，${infos} 个提示），其中 ${fixable} 个可用 --fix 自动修复`
-      : `${total} problem(s) (${errors} error(s), ${warnings} warning(s), ${infos} info/hint), ${fixable} fixable with --fix`));
+    lines.push(c('bold', tr(msg('{0} problem(s) ({1} error(s), {2} warning(s), {3} info/hint), {4} fixable with --fix', total, errors, warnings, infos, fixable))));
   }
   return lines.join('\n');
 }

@@ -4,9 +4,10 @@
  */
 export { parseReport } from './parse/parser';
 export type * from './parse/model';
-export { checkDocument, TOO_LARGE_ID } from './rules/engine';
-export { RULES, RULE_IDS, ruleById } from './rules/registry';
-export type { Finding, Fix, TextEdit, Localized, Locale, Severity, Level, Rule } from './rules/types';
-export { pick } from './rules/types';
+export { checkDocument, TOO_LARGE_ID } from './lint/engine';
+export { check, fixText } from './features/check';
+export { RULES, RULE_IDS, ruleById } from './rules/index';
+export type { Finding, Fix, TextEdit, Severity, Level, Rule } from './lint/types';
+export { msg, translator, type Message, type Bundle, type Translator } from './l10n/message';
 export { resolveConfig, parseConfigFile, type WorkreportConfig, type ResolvedConfig } from './config/config';
-export { applyEdits, fixAll, fixAllEdits } from './features/applyFixes';
+export { applyEdits, fixAll, fixAllEdits } from './lint/applyFixes';

@@ -2,8 +2,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, DocumentSymbol, Range, TextEdit as LspTextEdit } from 'vscode-languageserver';
 // A CommonJS import: see server.ts.
 import lsp = require('vscode-languageserver');
-import type { Finding, Locale, Severity, TextEdit } from '../core/rules/types';
-import { pick } from '../core/rules/types';
+import type { Finding, Severity, TextEdit } from '../core/lint/types';
+import type { Translator } from '../core/l10n/message';
 import type { Span } from '../core/parse/model';
 import type { ReportSymbol } from '../core/features/outline';
 import { RULES_DOC_URL } from '../core/docs';
@@ -20,14 +20,14 @@ const SEVERITY: Record<Severity, lsp.DiagnosticSeverity> = {
   hint: lsp.DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(doc: TextDocument, f: Finding, locale: Locale): Diagnostic {
+export function toDiagnostic(doc: TextDocument, f: Finding, tr: Translator): Diagnostic {
   return {
     range: toRange(doc, f),
     severity: SEVERITY[f.severity],
     code: f.ruleId,
     codeDescription: { href: `${RULES_DOC_URL}#${f.ruleId}` },
     source: 'workreport',
-    message: pick(f.message, locale),
+    message: tr(f.message),
   };
 }
 

@@ -1,8 +1,9 @@
 import type { Connection } from 'vscode-languageserver';
 import type { WorkreportConfig, ResolvedConfig } from '../core/config/config';
 import { parseConfigFile, resolveConfig } from '../core/config/config';
-import { RULE_IDS } from '../core/rules/registry';
-import type { Locale } from '../core/rules/types';
+import { RULE_IDS } from '../core/rules/index';
+import { normalizeLocale, type Translator } from '../core/l10n/message';
+import { Translations } from '../l10n';
 import type { RuntimeEnvironment } from '../runtime';
 
 /** The workreport.* settings as the client sends them (resource-scoped). */
@@ -22,7 +23,9 @@ export interface ConfigFileState {
 
 export interface EffectiveSettings {
   readonly config: ResolvedConfig;
-  readonly locale: Locale;
+  /** The locale of the document's messages ('zh-cn', 'en', …) and its translator. */
+  readonly locale: string;
+  readonly tr: Translator;
   readonly detect: boolean;
   readonly run: 'onType' | 'onSave';
   readonly configFile?: ConfigFileState;
@@ -45,10 +48,14 @@ export function configCandidates(documentUri: string): string[] {
 export class SettingsStore {
   private readonly editor = new Map<string, Promise<EditorSettings>>();
   private readonly files = new Map<string, Promise<ConfigFileState | undefined>>();
-  clientLocale: Locale = 'en';
+  /** The editor's display language (InitializeParams.locale). */
+  clientLocale = 'en';
+  readonly translations: Translations;
   canAskClient = false;
 
-  constructor(private readonly connection: Connection, private readonly runtime: RuntimeEnvironment, private readonly onConfigFile: (state: ConfigFileState) => void) {}
+  constructor(private readonly connection: Connection, private readonly runtime: RuntimeEnvironment, private readonly onConfigFile: (state: ConfigFileState) => void) {
+    this.translations = new Translations(runtime.loadBundle);
+  }
 
   clear(): void {
     this.editor.clear();
@@ -64,8 +71,8 @@ export class SettingsStore {
     const file = await this.nearestConfigFile(uri);
     const config = resolveConfig(editor, file?.config);
     const localeSetting = file?.config.locale ?? editor.locale ?? 'auto';
-    const locale: Locale = localeSetting === 'zh-cn' ? 'zh' : localeSetting === 'en' ? 'en' : this.clientLocale;
-    return { config, locale, detect: editor.detect !== false, run: editor.run === 'onSave' ? 'onSave' : 'onType', configFile: file };
+    const locale = normalizeLocale(localeSetting, this.clientLocale);
+    return { config, locale, tr: this.translations.for(locale), detect: editor.detect !== false, run: editor.run === 'onSave' ? 'onSave' : 'onType', configFile: file };
   }
 
   private editorSettings(uri: string): Promise<EditorSettings> {

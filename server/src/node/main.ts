@@ -5,6 +5,7 @@ import { fileURLToPath } from 'url';
 import { startServer } from '../server';
 import { setUtf16Writer } from '../core/text/utf16';
 import { nodeUtf16Writer } from './utf16';
+import { diskBundles } from './bundles';
 
 // stdout is the LSP transport: anything else written there corrupts it, so console output goes to stderr.
 console.log = console.error;
@@ -27,6 +28,7 @@ startServer(connection, {
       return undefined;
     }
   },
+  loadBundle: diskBundles(),
   collectGarbage: typeof (globalThis as { gc?: () => void }).gc === 'function' ? () => (globalThis as unknown as { gc: () => void }).gc() : undefined,
   setTimeout: (callback, ms) => {
     const t = setTimeout(callback, ms);

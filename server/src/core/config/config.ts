@@ -1,8 +1,9 @@
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import type { Level, Localized } from '../rules/types';
-import { LEVELS } from '../rules/types';
+import { LEVELS, type Level } from './levels';
+import type { Message } from '../l10n/message';
 import type { PartRole, ProfileId } from '../parse/model';
 import { BUILTIN_PROFILES, type Profile } from './profiles';
+import { msg } from '../l10n/message';
 
 /** The keys shared by VS Code settings (workreport.*) and .workreportrc.json. */
 export interface WorkreportConfig {
@@ -43,7 +44,7 @@ export function resolveConfig(...layers: (WorkreportConfig | undefined)[]): Reso
       const base = profiles[id] ?? BUILTIN_PROFILES.generic;
       profiles[id] = {
         id,
-        name: p.name ? { zh: p.name, en: p.name } : base.name,
+        name: p.name ? msg('{0}', p.name) : base.name,
         required: Array.isArray(p.required) ? p.required : base.required,
         salutation: p.salutation ?? base.salutation,
       };
@@ -55,7 +56,7 @@ export function resolveConfig(...layers: (WorkreportConfig | undefined)[]): Reso
 export interface ConfigProblem {
   readonly start: number;
   readonly end: number;
-  readonly message: Localized;
+  readonly message: Message;
 }
 
 export interface ParsedConfigFile {
@@ -75,16 +76,13 @@ export function parseConfigFile(text: string, knownRules: ReadonlySet<string>): 
   const problems: ConfigProblem[] = errors.map((e) => ({
     start: e.offset,
     end: e.offset + Math.max(1, e.length),
-    message: {
-      zh: `配置文件语法错误：${printParseErrorCode(e.error)}，已使用默认配置`,
-      en: `Syntax error in configuration: ${printParseErrorCode(e.error)}; defaults are used`,
-    },
+    message: msg("Syntax error in configuration: {0}; defaults are used", printParseErrorCode(e.error)),
   }));
   if (errors.length > 0) return { config: {}, problems };
   if (raw === undefined || raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return {
       config: {},
-      problems: [{ start: 0, end: Math.min(text.length, 1), message: { zh: '配置文件应为一个 JSON 对象', en: 'The configuration must be a JSON object' } }],
+      problems: [{ start: 0, end: Math.min(text.length, 1), message: msg("The configuration must be a JSON object") }],
     };
   }
   const at = (needle: string) => {
@@ -94,18 +92,18 @@ export function parseConfigFile(text: string, knownRules: ReadonlySet<string>): 
   const config: WorkreportConfig = {};
   const obj = raw as Record<string, unknown>;
   for (const key of Object.keys(obj)) {
-    if (!KNOWN_KEYS.has(key)) problems.push({ ...at(key), message: { zh: `未知的配置项“${key}”`, en: `Unknown setting "${key}"` } });
+    if (!KNOWN_KEYS.has(key)) problems.push({ ...at(key), message: msg("Unknown setting \"{0}\"", key) });
   }
   if (obj.rules !== undefined) {
     if (typeof obj.rules !== 'object' || obj.rules === null || Array.isArray(obj.rules)) {
-      problems.push({ ...at('rules'), message: { zh: '“rules”应为对象：{ "规则id": "warning" }', en: '"rules" must be an object: { "rule-id": "warning" }' } });
+      problems.push({ ...at('rules'), message: msg("\"rules\" must be an object: { \"rule-id\": \"warning\" }") });
     } else {
       config.rules = {};
       for (const [id, level] of Object.entries(obj.rules as Record<string, unknown>)) {
         if (!knownRules.has(id)) {
-          problems.push({ ...at(id), message: { zh: `未知的规则“${id}”`, en: `Unknown rule "${id}"` } });
+          problems.push({ ...at(id), message: msg("Unknown rule \"{0}\"", id) });
         } else if (typeof level !== 'string' || !LEVELS.includes(level as Level)) {
-          problems.push({ ...at(id), message: { zh: `规则“${id}”的级别应为 ${LEVELS.join(' | ')}`, en: `The level of "${id}" must be one of ${LEVELS.join(' | ')}` } });
+          problems.push({ ...at(id), message: msg("The level of \"{0}\" must be one of {1}", id, LEVELS.join(' | ')) });
         } else {
           config.rules[id] = level as Level;
         }
@@ -115,19 +113,19 @@ export function parseConfigFile(text: string, knownRules: ReadonlySet<string>): 
   if (obj.profile !== undefined) {
     const known = new Set([...Object.keys(BUILTIN_PROFILES), 'auto', ...Object.keys((obj.profiles as object) ?? {})]);
     if (typeof obj.profile === 'string' && known.has(obj.profile)) config.profile = obj.profile;
-    else problems.push({ ...at('profile'), message: { zh: `未知的报告类型“${String(obj.profile)}”`, en: `Unknown profile "${String(obj.profile)}"` } });
+    else problems.push({ ...at('profile'), message: msg("Unknown profile \"{0}\"", String(obj.profile)) });
   }
   if (obj.sessionYear !== undefined && obj.sessionYear !== null) {
     if (typeof obj.sessionYear === 'number' && Number.isInteger(obj.sessionYear) && obj.sessionYear > 1949 && obj.sessionYear < 2200) config.sessionYear = obj.sessionYear;
-    else problems.push({ ...at('sessionYear'), message: { zh: '“sessionYear”应为四位年份，如 2022', en: '"sessionYear" must be a four-digit year such as 2022' } });
+    else problems.push({ ...at('sessionYear'), message: msg("\"sessionYear\" must be a four-digit year such as 2022") });
   }
   if (obj.locale !== undefined) {
     if (obj.locale === 'auto' || obj.locale === 'zh-cn' || obj.locale === 'en') config.locale = obj.locale;
-    else problems.push({ ...at('locale'), message: { zh: '“locale”应为 auto、zh-cn 或 en', en: '"locale" must be auto, zh-cn or en' } });
+    else problems.push({ ...at('locale'), message: msg("\"locale\" must be auto, zh-cn or en") });
   }
   if (obj.maxDocumentSize !== undefined) {
     if (typeof obj.maxDocumentSize === 'number' && obj.maxDocumentSize > 0) config.maxDocumentSize = obj.maxDocumentSize;
-    else problems.push({ ...at('maxDocumentSize'), message: { zh: '“maxDocumentSize”应为正整数（字节）', en: '"maxDocumentSize" must be a positive number of bytes' } });
+    else problems.push({ ...at('maxDocumentSize'), message: msg("\"maxDocumentSize\" must be a positive number of bytes") });
   }
   if (obj.profiles !== undefined && typeof obj.profiles === 'object' && obj.profiles !== null) {
     config.profiles = obj.profiles as WorkreportConfig['profiles'];

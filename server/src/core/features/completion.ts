@@ -1,12 +1,13 @@
 import type { OutlineNode, Report, ReportDocument } from '../parse/model';
 import { numeralFor, type MarkerLevel } from '../parse/marker';
 import { numberToChinese } from '../text/numerals';
-import { majorityBrackets, majorityDot } from '../rules/markerForms';
+import { majorityBrackets, majorityDot } from '../analysis/markerForms';
+import { msg, type Message } from '../l10n/message';
 
 export interface CompletionCandidate {
   readonly label: string;
   readonly insertText: string;
-  readonly detail: { zh: string; en: string };
+  readonly detail: Message;
   readonly kind: 'marker' | 'part';
   /** Replace [replaceStart, cursor): what the author typed of the marker so far. */
   readonly replaceStart: number;
@@ -56,25 +57,25 @@ export function completeAt(doc: ReportDocument, offset: number, sessionYearOverr
     const n = numbered[i];
     const m = n.marker!;
     // Offer the document's own (majority) form, not a copy of the sibling's, which may be the typo.
-    add(fresh(m.level, m.value + 1), { zh: `下一个同级序号（接“${doc.text.slice(m.start, m.end)}”）`, en: `Next sibling after “${doc.text.slice(m.start, m.end)}”` }, 'marker');
+    add(fresh(m.level, m.value + 1), msg("Next sibling after “{0}”", doc.text.slice(m.start, m.end)), 'marker');
     if (i === numbered.length - 1 && m.level < 5) {
       // A numbered part that holds 一、 sections (level 0) takes 一、 beneath it, not （一）.
       const childLevel = (n.level === 0 ? 1 : m.level + 1) as MarkerLevel;
       const existing = n.children.filter((c) => c.marker?.level === childLevel);
       const value = existing.length ? existing[existing.length - 1].marker!.value + 1 : 1;
-      add(fresh(childLevel, value), { zh: `“${doc.text.slice(m.start, m.end)}”下的子项`, en: `Child of “${doc.text.slice(m.start, m.end)}”` }, 'marker');
+      add(fresh(childLevel, value), msg("Child of “{0}”", doc.text.slice(m.start, m.end)), 'marker');
     }
   }
   if (deepest && !deepest.marker && deepest.type !== 'report') {
     const existing = deepest.children.filter((c) => c.marker?.level === 1);
-    add(fresh(1, existing.length ? existing[existing.length - 1].marker!.value + 1 : 1), { zh: '本部分的一级标题', en: 'Section of this part' }, 'marker');
+    add(fresh(1, existing.length ? existing[existing.length - 1].marker!.value + 1 : 1), msg("Section of this part"), 'marker');
   }
   if (report && report.type === 'report' && /^\d*$/.test(typed.slice(hashes))) {
     for (const heading of nextPartHeadings(report, sessionYearOverride ?? report.sessionYear)) {
-      add(heading, { zh: '下一部分的标题', en: 'Heading of the next part' }, 'part');
+      add(heading, msg("Heading of the next part"), 'part');
     }
   }
-  if (out.length === 0 && typed.slice(hashes) === '') add(fresh(1, 1), { zh: '一级标题', en: 'Level-1 section' }, 'marker');
+  if (out.length === 0 && typed.slice(hashes) === '') add(fresh(1, 1), msg("Level-1 section"), 'marker');
   return out;
 }
 

@@ -1,7 +1,8 @@
-import type { Rule } from './types';
+import type { Rule } from '../lint/types';
 import type { OutlineNode, Paragraphs } from '../parse/model';
 import { CLOSING_MARKS, CLOSING_WRAPPERS, codeSet } from '../text/lines';
 import { backChars } from '../text/position';
+import { msg } from '../l10n/message';
 
 /**
  * A paragraph cut in the middle of a sentence, as a paste from Word or PDF leaves it: it ends without a
@@ -13,7 +14,7 @@ export const brokenParagraph: Rule = {
   defaultLevel: 'warning',
   category: 'structure',
   fix: 'all',
-  description: { zh: '段落在句中断开（未以句末标点结束，下一段接续本句）', en: 'A paragraph cut in the middle of a sentence' },
+  description: msg("A paragraph cut in the middle of a sentence"),
   check(ctx) {
     const { paragraphs, text } = ctx.doc;
     const runIn = new RunInSiblings();
@@ -27,11 +28,8 @@ export const brokenParagraph: Rule = {
       ctx.report({
         start: backChars(text, end, 4, paragraphs.start(p)),
         end,
-        message: {
-          zh: `段落在句中断开：“…${tail}”未以句末标点结束，下一段接续本句`,
-          en: `Paragraph cut mid-sentence: “…${tail}” has no closing mark and the next paragraph carries the sentence on`,
-        },
-        fixes: [{ title: { zh: '与下一段合并', en: 'Join with the next paragraph' }, edits: [{ start: end, end: paragraphs.start(q), newText: '' }], all: true }],
+        message: msg("Paragraph cut mid-sentence: “…{0}” has no closing mark and the next paragraph carries the sentence on", tail),
+        fixes: [{ title: msg("Join with the next paragraph"), edits: [{ start: end, end: paragraphs.start(q), newText: '' }], all: true }],
       });
     }
   },

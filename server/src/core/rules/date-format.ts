@@ -1,6 +1,7 @@
-import type { Rule, Fix } from './types';
-import { markIndex } from './markIndex';
+import type { Rule, Fix } from '../lint/types';
+import { markIndex } from '../analysis/markIndex';
 import { codeSet } from '../text/lines';
+import { msg, type Message } from '../l10n/message';
 
 const CN_YEAR = '一二三四五六七八九〇零';
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
@@ -29,18 +30,18 @@ export const dateFormat: Rule = {
   defaultLevel: 'warning',
   category: 'typography',
   fix: 'all',
-  description: { zh: '日期写法：不加前导零，年份写全四位，“〇”不写作“零”', en: 'Dates without leading zeros, with four-digit years, and 〇 not 零' },
+  description: msg("Dates without leading zeros, with four-digit years, and 〇 not 零"),
   check(ctx) {
     const text = ctx.doc.text;
-    const report = (start: number, end: number, message: { zh: string; en: string }, fix?: Fix) => ctx.report({ start, end, message, fixes: fix ? [fix] : [] });
+    const report = (start: number, end: number, message: Message, fix?: Fix) => ctx.report({ start, end, message, fixes: fix ? [fix] : [] });
     for (const nian of markIndex(ctx.doc).years) {
       // Chinese numerals: 二零二二年 -> 二〇二二年
       if (!isDigit(text.charCodeAt(nian - 1))) {
         // Most are 一年 五年 十年: look at the four characters before slicing anything.
         if (!isChineseYear(text, nian)) continue;
         const fixed = text.slice(nian - 4, nian).replace(/零/g, '〇');
-        report(nian - 4, nian, { zh: `年份中的零应写作“〇”：“${fixed}年”`, en: `Write the zero in a year as 〇: “${fixed}年”` }, {
-          title: { zh: `改为“${fixed}年”`, en: `Change to “${fixed}年”` }, edits: [{ start: nian - 4, end: nian, newText: fixed }], all: true,
+        report(nian - 4, nian, msg("Write the zero in a year as 〇: “{0}年”", fixed), {
+          title: msg("Change to “{0}年”", fixed), edits: [{ start: nian - 4, end: nian, newText: fixed }], all: true,
         });
         continue;
       }
@@ -55,14 +56,14 @@ export const dateFormat: Rule = {
       const end = nian + 1 + rest[0].length;
       const [, month, day] = rest;
       if (year.length === 2) {
-        report(start, end, { zh: `年份应写全四位，此处为“${year}年”`, en: `Write the year in full, not “${year}年”` });
+        report(start, end, msg("Write the year in full, not “{0}年”", year));
         continue;
       }
       if (!/^0\d/.test(month) && !(day && /^0\d/.test(day))) continue;
       if (Number(month) < 1 || Number(month) > 12) continue;
       const fixed = `${year}年${Number(month)}月${day ? `${Number(day)}日` : ''}`;
-      report(start, end, { zh: `日期不加前导零，应为“${fixed}”`, en: `No leading zeros in dates: “${fixed}”` }, {
-        title: { zh: `改为“${fixed}”`, en: `Change to “${fixed}”` }, edits: [{ start, end, newText: fixed }], all: true,
+      report(start, end, msg("No leading zeros in dates: “{0}”", fixed), {
+        title: msg("Change to “{0}”", fixed), edits: [{ start, end, newText: fixed }], all: true,
       });
     }
   },

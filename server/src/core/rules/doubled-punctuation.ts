@@ -1,5 +1,6 @@
-import type { Rule } from './types';
-import { markIndex } from './markIndex';
+import type { Rule } from '../lint/types';
+import { markIndex } from '../analysis/markIndex';
+import { msg } from '../l10n/message';
 
 /** One mark where one is meant: ，， 。。 ；； (the …… and —— pairs are single marks and are left alone). */
 export const doubledPunctuation: Rule = {
@@ -7,7 +8,7 @@ export const doubledPunctuation: Rule = {
   defaultLevel: 'warning',
   category: 'typography',
   fix: 'all',
-  description: { zh: '标点重复，如“，，”“。。”', en: 'Doubled punctuation such as ，， or 。。' },
+  description: msg("Doubled punctuation such as ，， or 。。"),
   check(ctx) {
     const text = ctx.doc.text;
     for (const run of markIndex(ctx.doc).doubled) {
@@ -15,8 +16,8 @@ export const doubledPunctuation: Rule = {
       ctx.report({
         start: run.start,
         end: run.end,
-        message: { zh: `标点“${ch}”重复`, en: `“${ch}” is doubled` },
-        fixes: [{ title: { zh: `合并为一个“${ch}”`, en: `Collapse to one “${ch}”` }, edits: [{ start: run.start + 1, end: run.end, newText: '' }], all: true }],
+        message: msg("“{0}” is doubled", ch),
+        fixes: [{ title: msg("Collapse to one “{0}”", ch), edits: [{ start: run.start + 1, end: run.end, newText: '' }], all: true }],
       });
     }
   },

@@ -1,5 +1,6 @@
-import type { Rule } from './types';
+import type { Rule } from '../lint/types';
 import { nodesWithContent, walk } from '../parse/tree';
+import { msg } from '../l10n/message';
 
 /**
  * A stand-alone heading with nothing under it is usually a section whose body was deleted or not yet
@@ -10,7 +11,7 @@ export const emptySection: Rule = {
   defaultLevel: 'warning',
   category: 'structure',
   fix: 'none',
-  description: { zh: '标题之下、下一个标题之前没有内容', en: 'A stand-alone heading with no content before the next heading' },
+  description: msg("A stand-alone heading with no content before the next heading"),
   check(ctx) {
     const text = ctx.doc.text;
     const filled = nodesWithContent(ctx.doc);
@@ -23,7 +24,7 @@ export const emptySection: Rule = {
         ctx.report({
           start: n.range.start,
           end: n.headingRange.end,
-          message: { zh: `“${label}${n.heading.slice(0, 20)}”只有标题，没有内容`, en: `“${label}${n.heading.slice(0, 20)}” has a heading but no content` },
+          message: msg("“{0}{1}” has a heading but no content", label, n.heading.slice(0, 20)),
         });
       }
     }

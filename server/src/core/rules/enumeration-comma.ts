@@ -1,5 +1,6 @@
-import type { Rule } from './types';
-import { markIndex } from './markIndex';
+import type { Rule } from '../lint/types';
+import { markIndex } from '../analysis/markIndex';
+import { msg } from '../l10n/message';
 
 /**
  * No 顿号 between items that are each quoted or in book-title marks (GB/T 15834-2011 4.5.3.5:
@@ -10,7 +11,7 @@ export const enumerationComma: Rule = {
   defaultLevel: 'information',
   category: 'typography',
   fix: 'all',
-  description: { zh: '引号、书名号并列之间及“等”前不用顿号', en: 'No 、 between quoted or book-titled items, or before 等' },
+  description: msg("No 、 between quoted or book-titled items, or before 等"),
   check(ctx) {
     const text = ctx.doc.text;
     for (const at of markIndex(ctx.doc).enumerationComma) {
@@ -19,9 +20,9 @@ export const enumerationComma: Rule = {
         start: at,
         end: at + 1,
         message: before等
-          ? { zh: '“等”前不加顿号', en: 'No 、 before 等' }
-          : { zh: '并列的引号或书名号之间不加顿号', en: 'No 、 between quoted or book-titled items' },
-        fixes: [{ title: { zh: '删除顿号', en: 'Remove the 、' }, edits: [{ start: at, end: at + 1, newText: '' }], all: true }],
+          ? msg("No 、 before 等")
+          : msg("No 、 between quoted or book-titled items"),
+        fixes: [{ title: msg("Remove the 、"), edits: [{ start: at, end: at + 1, newText: '' }], all: true }],
       });
     }
   },

@@ -1,5 +1,6 @@
-import type { Rule } from './types';
+import type { Rule } from '../lint/types';
 import { codeSet } from '../text/lines';
+import { msg } from '../l10n/message';
 
 /**
  * A stand-alone heading or title ends without a mark (GB/T 15834-2011 4.1.3.1: 标题末尾通常不用句号).
@@ -11,7 +12,7 @@ export const headingPunctuation: Rule = {
   defaultLevel: 'warning',
   category: 'structure',
   fix: 'all',
-  description: { zh: '独立成行的标题末尾不加句号、逗号、分号、冒号', en: 'A stand-alone heading or title ends without 。，；：' },
+  description: msg("A stand-alone heading or title ends without 。，；："),
   check(ctx) {
     const text = ctx.doc.text;
     const check = (end: number, marks: ReadonlySet<number>) => {
@@ -20,8 +21,8 @@ export const headingPunctuation: Rule = {
       ctx.report({
         start: end - 1,
         end,
-        message: { zh: `独立标题末尾不加“${last}”`, en: `A stand-alone heading does not end with “${last}”` },
-        fixes: [{ title: { zh: `删除末尾的“${last}”`, en: `Remove the trailing “${last}”` }, edits: [{ start: end - 1, end, newText: '' }], all: true }],
+        message: msg("A stand-alone heading does not end with “{0}”", last),
+        fixes: [{ title: msg("Remove the trailing “{0}”", last), edits: [{ start: end - 1, end, newText: '' }], all: true }],
       });
     };
     for (const report of ctx.doc.reports) {

@@ -1,5 +1,6 @@
-import type { Rule } from './types';
+import type { Rule } from '../lint/types';
 import { siblingGroups } from '../parse/tree';
+import { msg } from '../l10n/message';
 
 /** Levels go downward: a higher-level marker never stands under a lower-level one (（一） under 1.; GB/T 9704-2012 §7.3.3). */
 export const levelOrder: Rule = {
@@ -7,7 +8,7 @@ export const levelOrder: Rule = {
   defaultLevel: 'error',
   category: 'structure',
   fix: 'none',
-  description: { zh: '上级序号不能出现在下级序号之下', en: 'A higher-level marker never stands under a lower-level one' },
+  description: msg("A higher-level marker never stands under a lower-level one"),
   check(ctx) {
     const text = ctx.doc.text;
     for (const { parent } of siblingGroups(ctx.doc)) {
@@ -20,7 +21,7 @@ export const levelOrder: Rule = {
           ctx.report({
             start: m.start,
             end: m.end,
-            message: { zh: `“${label}”不应出现在“${deepest.label}”之下：层级倒置`, en: `“${label}” stands under “${deepest.label}”: the levels are upside down` },
+            message: msg("“{0}” stands under “{1}”: the levels are upside down", label, deepest.label),
           });
         } else if (!deepest || m.level > deepest.level) {
           deepest = { level: m.level, label: text.slice(m.start, m.end) };

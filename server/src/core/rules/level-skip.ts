@@ -1,5 +1,6 @@
-import type { Rule } from './types';
+import type { Rule } from '../lint/types';
 import { siblingGroups } from '../parse/tree';
+import { msg } from '../l10n/message';
 
 const FORMS = ['', '一、', '（一）', '1.', '（1）', '①'];
 
@@ -9,7 +10,7 @@ export const levelSkip: Rule = {
   defaultLevel: 'hint',
   category: 'structure',
   fix: 'none',
-  description: { zh: '跳过了一级序号（如“一、”下直接用“1.”）', en: 'A level is skipped (一、 directly followed by 1.)' },
+  description: msg("A level is skipped (一、 directly followed by 1.)"),
   check(ctx) {
     const text = ctx.doc.text;
     for (const { parent, runs } of siblingGroups(ctx.doc)) {
@@ -23,7 +24,7 @@ export const levelSkip: Rule = {
         ctx.report({
           start: m.start,
           end: m.end,
-          message: { zh: `“${p}”下直接使用“${c}”，跳过了“${FORMS[pm.level + 1]}”一级`, en: `“${c}” directly under “${p}” skips the “${FORMS[pm.level + 1]}” level` },
+          message: msg("“{0}” directly under “{1}” skips the “{2}” level", c, p, FORMS[pm.level + 1]),
         });
       }
     }

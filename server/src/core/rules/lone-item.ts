@@ -1,6 +1,7 @@
-import type { Rule } from './types';
-import { markerWithValue } from '../features/renumber';
+import type { Rule } from '../lint/types';
+import { markerWithValue } from '../parse/renumber';
 import { siblingGroups } from '../parse/tree';
+import { msg } from '../l10n/message';
 
 /** Dividing into one is not dividing: a lone （一） without （二） should be merged into its parent. */
 export const loneItem: Rule = {
@@ -8,7 +9,7 @@ export const loneItem: Rule = {
   defaultLevel: 'warning',
   category: 'structure',
   fix: 'none',
-  description: { zh: '只有一个子项（有“（一）”而无“（二）”）', en: 'A parent with exactly one numbered child' },
+  description: msg("A parent with exactly one numbered child"),
   check(ctx) {
     const text = ctx.doc.text;
     for (const { parent, runs } of siblingGroups(ctx.doc)) {
@@ -21,7 +22,7 @@ export const loneItem: Rule = {
         ctx.report({
           start: m.start,
           end: m.end,
-          message: { zh: `“${label}”是本级唯一的一项，缺少“${next}”；只有一项时不必编号`, en: `“${label}” is the only item of its level (no “${next}”); a single item needs no number` },
+          message: msg("“{0}” is the only item of its level (no “{1}”); a single item needs no number", label, next),
         });
       }
     }

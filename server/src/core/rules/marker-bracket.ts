@@ -1,7 +1,8 @@
-import type { Rule } from './types';
+import type { Rule } from '../lint/types';
 import { numeralFor } from '../parse/marker';
 import { numberToChinese } from '../text/numerals';
-import { majorityBrackets } from './markerForms';
+import { majorityBrackets } from '../analysis/markerForms';
+import { msg } from '../l10n/message';
 
 /**
  * Brackets in a marker are one pair of one width (GB/T 15834-2011 4.9: 括号成对使用), and the marker is
@@ -12,7 +13,7 @@ export const markerBracket: Rule = {
   defaultLevel: 'error',
   category: 'structure',
   fix: 'all',
-  description: { zh: '序号括号应成对且全半角一致，不用㈠⑴⒈等合字', en: 'Marker brackets balanced and of one width; no composed glyphs such as ㈠ ⑴ ⒈' },
+  description: msg("Marker brackets balanced and of one width; no composed glyphs such as ㈠ ⑴ ⒈"),
   check(ctx) {
     const text = ctx.doc.text;
     const majority = majorityBrackets(ctx.doc);
@@ -29,9 +30,9 @@ export const markerBracket: Rule = {
         start: m.start,
         end: m.markStart,
         message: m.brackets === 'glyph'
-          ? { zh: `“${found}”是合字符号，应写作“${want}”`, en: `“${found}” is a composed glyph; write “${want}”` }
-          : { zh: `序号括号不成对：“${found}”应为“${want}”`, en: `Mixed-width brackets: “${found}” should be “${want}”` },
-        fixes: [{ title: { zh: `改为“${want}”`, en: `Replace with “${want}”` }, edits: [{ start: m.start, end: m.level === 3 && m.brackets === 'glyph' && m.mark ? m.end : m.markStart, newText: want }], all: true }],
+          ? msg("“{0}” is a composed glyph; write “{1}”", found, want)
+          : msg("Mixed-width brackets: “{0}” should be “{1}”", found, want),
+        fixes: [{ title: msg("Replace with “{0}”", want), edits: [{ start: m.start, end: m.level === 3 && m.brackets === 'glyph' && m.mark ? m.end : m.markStart, newText: want }], all: true }],
       });
     }
   },

@@ -1,6 +1,7 @@
-import type { Rule } from './types';
+import type { Rule } from '../lint/types';
 import { expectedMarks } from '../parse/marker';
-import { markIndex } from './markIndex';
+import { markIndex } from '../analysis/markIndex';
+import { msg } from '../l10n/message';
 
 const LEVEL_EXAMPLE = ['', '一、', '（一）', '1.', '（1）', '①'];
 
@@ -13,7 +14,7 @@ export const markerPunctuation: Rule = {
   defaultLevel: 'error',
   category: 'structure',
   fix: 'all',
-  description: { zh: '序号后的标点：“一、”用顿号，“（一）”后不加标点，“1.”用圆点', en: 'The mark after a marker: 一、, （一） with none, 1.' },
+  description: msg("The mark after a marker: 一、, （一） with none, 1."),
   check(ctx) {
     const text = ctx.doc.text;
     for (const n of ctx.doc.numbered) {
@@ -24,13 +25,13 @@ export const markerPunctuation: Rule = {
       const want = allowed[0];
       const head = text.slice(m.start, m.markStart);
       const message = want === ''
-        ? { zh: `“${head}”后不加标点，此处为“${m.mark}”`, en: `No mark after “${head}”; found “${m.mark}”` }
-        : { zh: `“${head}”后应为“${want}”，此处为“${m.mark || '无'}”（${LEVEL_EXAMPLE[m.level]}）`, en: `“${head}” takes “${want}”, found “${m.mark || 'none'}” (${LEVEL_EXAMPLE[m.level]})` };
+        ? msg("No mark after “{0}”; found “{1}”", head, m.mark)
+        : msg("“{0}” takes “{1}”, found “{2}” ({3})", head, want, m.mark || msg('none'), LEVEL_EXAMPLE[m.level]);
       ctx.report({
         start: m.start,
         end: m.end,
         message,
-        fixes: [{ title: want ? { zh: `改为“${want}”`, en: `Replace with “${want}”` } : { zh: `删除“${m.mark}”`, en: `Remove “${m.mark}”` }, edits: [{ start: m.markStart, end: m.end, newText: want }], all: true }],
+        fixes: [{ title: want ? msg("Replace with “{0}”", want) : msg("Remove “{0}”", m.mark), edits: [{ start: m.markStart, end: m.end, newText: want }], all: true }],
       });
     }
     // Inline enumerations inside paragraphs: 一是：…… and 第一、…… (GB/T 15834-2011 4.5.3.2 注),
@@ -51,9 +52,9 @@ export const markerPunctuation: Rule = {
         start: at,
         end: markAt + 1,
         message: isShi
-          ? { zh: `“${word}”后不加标点，此处为“${mark}”`, en: `No mark after “${word}”; found “${mark}”` }
-          : { zh: `“${word}”后应为逗号“，”，此处为“${mark}”`, en: `“${word}” takes a comma “，”, found “${mark}”` },
-        fixes: [{ title: isShi ? { zh: `删除“${mark}”`, en: `Remove “${mark}”` } : { zh: '改为“，”', en: 'Replace with “，”' }, edits: [{ start: markAt, end: markAt + 1, newText: want }], all: true }],
+          ? msg("No mark after “{0}”; found “{1}”", word, mark)
+          : msg("“{0}” takes a comma “，”, found “{1}”", word, mark),
+        fixes: [{ title: isShi ? msg("Remove “{0}”", mark) : msg("Replace with “，”"), edits: [{ start: markAt, end: markAt + 1, newText: want }], all: true }],
       });
     }
   },

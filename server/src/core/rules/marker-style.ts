@@ -1,5 +1,6 @@
-import type { Rule } from './types';
-import { majorityBrackets, majorityDot } from './markerForms';
+import type { Rule } from '../lint/types';
+import { majorityBrackets, majorityDot } from '../analysis/markerForms';
+import { msg } from '../l10n/message';
 
 const LEVEL_NAMES = ['', '一', '二', '三', '四', '五'];
 
@@ -9,7 +10,7 @@ export const markerStyle: Rule = {
   defaultLevel: 'warning',
   category: 'structure',
   fix: 'all',
-  description: { zh: '同一层级的序号在全文中写法应一致', en: 'One level is written in one form throughout the document' },
+  description: msg("One level is written in one form throughout the document"),
   check(ctx) {
     const text = ctx.doc.text;
     const brackets = majorityBrackets(ctx.doc);
@@ -23,9 +24,9 @@ export const markerStyle: Rule = {
         ctx.report({
           start: m.start,
           end: m.markStart,
-          message: { zh: `本文第${LEVEL_NAMES[m.level]}层序号多写作“${want}”，此处为“${found}”`, en: `Level ${m.level} is mostly written “${want}” in this document; found “${found}”` },
+          message: msg("Level {0} is mostly written “{1}” in this document; found “{2}”", LEVEL_NAMES[m.level], want, found),
           fixes: [{
-            title: { zh: `统一为“${want}”`, en: `Use “${want}”` },
+            title: msg("Use “{0}”", want),
             edits: [{ start: m.start, end: m.start + 1, newText: open }, { start: m.markStart - 1, end: m.markStart, newText: close }],
             all: true,
           }],
@@ -34,8 +35,8 @@ export const markerStyle: Rule = {
         ctx.report({
           start: m.start,
           end: m.end,
-          message: { zh: `本文第三层序号多用“${m.numeral}${dot}”，此处为“${m.numeral}${m.mark}”`, en: `Level 3 mostly uses “${m.numeral}${dot}” in this document; found “${m.numeral}${m.mark}”` },
-          fixes: [{ title: { zh: `统一为“${dot}”`, en: `Use “${dot}”` }, edits: [{ start: m.markStart, end: m.end, newText: dot }], all: true }],
+          message: msg("Level 3 mostly uses “{0}{1}” in this document; found “{0}{2}”", m.numeral, dot, m.mark),
+          fixes: [{ title: msg("Use “{0}”", dot), edits: [{ start: m.markStart, end: m.end, newText: dot }], all: true }],
         });
       }
     }

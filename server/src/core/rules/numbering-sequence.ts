@@ -1,7 +1,8 @@
-import type { Fix, Rule } from './types';
+import type { Fix, Rule } from '../lint/types';
 import type { OutlineNode } from '../parse/model';
-import { markerWithValue, renumberRun } from '../features/renumber';
+import { markerWithValue, renumberRun } from '../parse/renumber';
 import { siblingGroups } from '../parse/tree';
+import { msg } from '../l10n/message';
 
 /**
  * Siblings count 一 二 三 … with no gap, repeat or reversal (GB/T 9704-2012 §7.3.3: 结构层次序数依次排列).
@@ -12,7 +13,7 @@ export const numberingSequence: Rule = {
   defaultLevel: 'error',
   category: 'structure',
   fix: 'all',
-  description: { zh: '同级序号应依次连续，不跳号、不重号、不倒序', en: 'Sibling numbers run on without gaps, repeats or reversals' },
+  description: msg("Sibling numbers run on without gaps, repeats or reversals"),
   check(ctx) {
     const text = ctx.doc.text;
     const fromOne = ctx.isEnabled('numbering-start');
@@ -35,10 +36,7 @@ export const numberingSequence: Rule = {
           ctx.report({
             start: m.start,
             end: m.end,
-            message: {
-              zh: `“${before}”之后应为“${expected}”，此处为“${found}”`,
-              en: `After “${before}” expected “${expected}”, found “${found}”`,
-            },
+            message: msg("After “{0}” expected “{1}”, found “{2}”", before, expected, found),
             fixes: (fix ??= renumberFix(run, fromOne)),
           });
         }
@@ -49,5 +47,5 @@ export const numberingSequence: Rule = {
 
 function renumberFix(run: readonly OutlineNode[], fromOne: boolean): Fix[] {
   const edits = renumberRun(run, fromOne ? 1 : run[0].marker!.value);
-  return edits.length ? [{ title: { zh: '重新编号本级序号', en: 'Renumber this level' }, edits, all: true }] : [];
+  return edits.length ? [{ title: msg("Renumber this level"), edits, all: true }] : [];
 }

@@ -1,6 +1,7 @@
-import type { Rule } from './types';
-import { markerWithValue, renumberRun } from '../features/renumber';
+import type { Rule } from '../lint/types';
+import { markerWithValue, renumberRun } from '../parse/renumber';
 import { siblingGroups } from '../parse/tree';
+import { msg } from '../l10n/message';
 
 /** Numbering restarts at 一 / （一） / 1 / （1） under each new parent, part and appendix (GB/T 9704-2012 §7.3.3). */
 export const numberingStart: Rule = {
@@ -8,7 +9,7 @@ export const numberingStart: Rule = {
   defaultLevel: 'warning',
   category: 'structure',
   fix: 'all',
-  description: { zh: '新的上级或部分之下，序号应从“一”开始', en: 'Numbering restarts at one under each new parent or part' },
+  description: msg("Numbering restarts at one under each new parent or part"),
   check(ctx) {
     const text = ctx.doc.text;
     for (const { runs } of siblingGroups(ctx.doc)) {
@@ -21,8 +22,8 @@ export const numberingStart: Rule = {
         ctx.report({
           start: m.start,
           end: m.end,
-          message: { zh: `本级第一个序号应为“${expected}”，此处为“${found}”`, en: `The first number of this level should be “${expected}”, found “${found}”` },
-          fixes: edits.length ? [{ title: { zh: `从“${expected}”起重新编号`, en: `Renumber from “${expected}”` }, edits, all: true }] : [],
+          message: msg("The first number of this level should be “{0}”, found “{1}”", expected, found),
+          fixes: edits.length ? [{ title: msg("Renumber from “{0}”", expected), edits, all: true }] : [],
         });
       }
     }

@@ -1,5 +1,6 @@
-import type { Rule } from './types';
-import { markIndex } from './markIndex';
+import type { Rule } from '../lint/types';
+import { markIndex } from '../analysis/markIndex';
+import { msg } from '../l10n/message';
 
 const PAIRS: Record<string, string> = { '（': '）', '“': '”', '‘': '’', '《': '》', '〔': '〕', '【': '】' };
 const CLOSERS: Record<string, string> = { '）': '（', '”': '“', '’': '‘', '》': '《', '〕': '〔', '】': '【' };
@@ -23,7 +24,7 @@ export const pairedMarks: Rule = {
   defaultLevel: 'warning',
   category: 'typography',
   fix: 'none',
-  description: { zh: '成对的标点（）“”‘’《》〔〕在段内不配对', en: 'Unbalanced （）“”‘’《》〔〕 within a paragraph' },
+  description: msg("Unbalanced （）“”‘’《》〔〕 within a paragraph"),
   check(ctx) {
     const text = ctx.doc.text;
     const index = markIndex(ctx.doc);
@@ -55,7 +56,7 @@ export const pairedMarks: Rule = {
         full = !ctx.report({
           start: at,
           end: at + 1,
-          message: { zh: `“${ch}”在本段中没有对应的“${partner}”`, en: `“${ch}” has no matching “${partner}” in this paragraph` },
+          message: msg("“{0}” has no matching “{1}” in this paragraph", ch, partner),
         });
         if (full) return;
       }

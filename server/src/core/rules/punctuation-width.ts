@@ -1,6 +1,7 @@
-import type { Rule } from './types';
+import type { Rule } from '../lint/types';
 import { isHan, isChinesePunctuation } from '../text/lines';
-import { markIndex } from './markIndex';
+import { markIndex } from '../analysis/markIndex';
+import { msg } from '../l10n/message';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' };
 
@@ -10,7 +11,7 @@ export const punctuationWidth: Rule = {
   defaultLevel: 'information',
   category: 'typography',
   fix: 'all',
-  description: { zh: '中文之间使用了半角标点 , ; : ( ) ! ?', en: 'Half-width , ; : ( ) ! ? between Chinese characters' },
+  description: msg("Half-width , ; : ( ) ! ? between Chinese characters"),
   check(ctx) {
     const text = ctx.doc.text;
     const index = markIndex(ctx.doc);
@@ -18,8 +19,8 @@ export const punctuationWidth: Rule = {
     const report = (at: number, ch: string) => ctx.report({
       start: at,
       end: at + 1,
-      message: { zh: `中文中应使用全角“${FULL[ch]}”，此处为半角“${ch}”`, en: `Use the full-width “${FULL[ch]}” in Chinese text, not “${ch}”` },
-      fixes: [{ title: { zh: `改为“${FULL[ch]}”`, en: `Replace with “${FULL[ch]}”` }, edits: [{ start: at, end: at + 1, newText: FULL[ch] }], all: true }],
+      message: msg("Use the full-width “{0}” in Chinese text, not “{1}”", FULL[ch], ch),
+      fixes: [{ title: msg("Replace with “{0}”", FULL[ch]), edits: [{ start: at, end: at + 1, newText: FULL[ch] }], all: true }],
     });
     let open = -1;
     let openBlock = -1;

@@ -1,8 +1,9 @@
-import type { Rule } from './types';
+import type { Rule } from '../lint/types';
 import type { PartRole, Report, ReportDocument } from '../parse/model';
 import { profileFor } from '../config/config';
 import { PART_NAMES } from '../config/profiles';
 import { shortcomingsParagraphs, within } from '../parse/tree';
+import { msg } from '../l10n/message';
 
 function rolesPresent(doc: ReportDocument, report: Report, shortcomings: readonly number[]): Set<PartRole> {
   const roles = new Set<PartRole>();
@@ -19,7 +20,7 @@ export const requiredPart: Rule = {
   defaultLevel: 'error',
   category: 'structure',
   fix: 'quick',
-  description: { zh: '缺少本类报告必备的部分（回顾、计划等）', en: 'A part the report kind requires (review, plan) is missing' },
+  description: msg("A part the report kind requires (review, plan) is missing"),
   check(ctx) {
     const shortcomings = shortcomingsParagraphs(ctx.doc);
     for (const report of ctx.doc.reports) {
@@ -40,8 +41,8 @@ export const requiredPart: Rule = {
         ctx.report({
           start: report.headingRange.start,
           end: report.headingRange.end,
-          message: { zh: `缺少“${name.zh}”部分（${profile.name.zh}应有此部分）`, en: `The ${name.en} part is missing (a ${profile.name.en} has one)` },
-          fixes: skeleton ? [{ title: { zh: `插入“${skeleton}”部分`, en: `Insert a “${skeleton}” part` }, edits: [{ start: insertAt, end: insertAt, newText }], all: false }] : [],
+          message: msg("The {0} part is missing (a {1} has one)", name, profile.name),
+          fixes: skeleton ? [{ title: msg("Insert a “{0}” part", skeleton), edits: [{ start: insertAt, end: insertAt, newText }], all: false }] : [],
         });
       }
     }

@@ -1,6 +1,7 @@
-import type { Rule, RuleContext } from './types';
+import type { Rule, RuleContext } from '../lint/types';
 import type { OutlineNode, Report } from '../parse/model';
 import { isFiveYearHeading } from '../parse/classify';
+import { msg, type Message } from '../l10n/message';
 
 /**
  * The review part is about Y-1 and the plan part about Y, where Y is the session year. A draft made
@@ -12,7 +13,7 @@ export const yearMismatch: Rule = {
   defaultLevel: 'warning',
   category: 'structure',
   fix: 'all',
-  description: { zh: '回顾部分应为上一年、计划部分应为会议当年，日期行年份应与之一致', en: 'Review about Y-1, plan about Y, and the date line agrees' },
+  description: msg("Review about Y-1, plan about Y, and the date line agrees"),
   check(ctx) {
     for (const report of ctx.doc.reports) checkReport(ctx, report);
   },
@@ -26,27 +27,27 @@ function checkReport(ctx: RuleContext, report: Report): void {
     ctx.report({
       start: report.dateYearRange.start,
       end: report.dateYearRange.end,
-      message: { zh: `日期行年份应为会议年份${y}年，此处为${report.dateYear}年`, en: `The date line should name the session year ${y}; found ${report.dateYear}` },
-      fixes: [{ title: { zh: `改为${y}年`, en: `Change to ${y}` }, edits: [{ ...report.dateYearRange, newText: String(y) }], all: true }],
+      message: msg("The date line should name the session year {0}; found {1}", y, report.dateYear),
+      fixes: [{ title: msg("Change to {0}", y), edits: [{ ...report.dateYearRange, newText: String(y) }], all: true }],
     });
   }
   const parts = report.children.filter((c) => c.type === 'part' && c.year !== undefined && c.yearRange !== undefined);
   for (const p of parts) {
     if (p.role === 'review' && !isFiveYearHeading(p.heading)) {
-      report1(ctx, p, y - 1, { zh: `回顾部分应为${y - 1}年（${y}年会议的上一年）`, en: `The review part should be about ${y - 1} (the year before the ${y} session)` });
+      report1(ctx, p, y - 1, msg("The review part should be about {0} (the year before the {1} session)", y - 1, y));
     } else if (p.role === 'plan') {
-      report1(ctx, p, y, { zh: `计划部分应为${y}年（会议当年）`, en: `The plan part should be about ${y} (the session year)` });
+      report1(ctx, p, y, msg("The plan part should be about {0} (the session year)", y));
     }
   }
 }
 
-function report1(ctx: RuleContext, part: OutlineNode, expected: number, what: { zh: string; en: string }): void {
+function report1(ctx: RuleContext, part: OutlineNode, expected: number, what: Message): void {
   if (part.year === expected) return;
   const r = part.yearRange!;
   ctx.report({
     start: r.start,
     end: r.end,
-    message: { zh: `${what.zh}，此处为${part.year}年`, en: `${what.en}; found ${part.year}` },
-    fixes: [{ title: { zh: `改为${expected}年`, en: `Change to ${expected}` }, edits: [{ start: r.start, end: r.end, newText: String(expected) }], all: true }],
+    message: msg("{0}; found {1}", what, part.year!),
+    fixes: [{ title: msg("Change to {0}", expected), edits: [{ start: r.start, end: r.end, newText: String(expected) }], all: true }],
   });
 }

@@ -1,4 +1,4 @@
-import type { Finding, TextEdit } from '../rules/types';
+import type { Finding, TextEdit } from './types';
 
 /**
  * Applies edits to a text. Identical edits from different findings (two rules proposing the same

@@ -1,4 +1,4 @@
-import type { Rule } from './types';
+import type { Rule } from '../lint/types';
 import { numberingSequence } from './numbering-sequence';
 import { numberingStart } from './numbering-start';
 import { markerPunctuation } from './marker-punctuation';

@@ -1,7 +1,7 @@
 import type { OutlineNode } from '../parse/model';
 import { numeralFor, type Marker } from '../parse/marker';
 import { numberToChinese } from '../text/numerals';
-import type { TextEdit } from '../rules/types';
+import type { TextEdit } from '../text/edit';
 import { siblingRuns, walk } from '../parse/tree';
 
 /**

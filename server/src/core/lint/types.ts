@@ -1,32 +1,16 @@
 import type { ReportDocument, Report } from '../parse/model';
 import type { ResolvedConfig } from '../config/config';
 
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
-export type Level = Severity | 'off';
-export const LEVELS: readonly Level[] = ['off', 'hint', 'information', 'warning', 'error'];
+import type { Severity, Level } from '../config/levels';
+import type { TextEdit } from '../text/edit';
+import type { Message } from '../l10n/message';
 
-/** Every user-facing string exists in Chinese and English; the edge picks one by locale. */
-export interface Localized {
-  readonly zh: string;
-  readonly en: string;
-}
-
-export type Locale = 'zh' | 'en';
-
-export function pick(text: Localized, locale: Locale): string {
-  return locale === 'zh' ? text.zh : text.en;
-}
-
-/** A replacement of [start, end) by newText, in document offsets (UTF-16 code units). */
-export interface TextEdit {
-  readonly start: number;
-  readonly end: number;
-  readonly newText: string;
-}
+export type { Severity, Level, TextEdit, Message };
+export { LEVELS } from '../config/levels';
 
 /** A fix is data: edits applied by one engine (features/applyFixes), so it can be tested for idempotence. */
 export interface Fix {
-  readonly title: Localized;
+  readonly title: Message;
   readonly edits: readonly TextEdit[];
   /** Joins source.fixAll and `workreport check --fix`. */
   readonly all: boolean;
@@ -36,7 +20,7 @@ export interface Finding {
   readonly ruleId: string;
   readonly start: number;
   readonly end: number;
-  readonly message: Localized;
+  readonly message: Message;
   severity: Severity;
   readonly fixes: readonly Fix[];
 }
@@ -57,7 +41,7 @@ export interface Rule {
   readonly id: string;
   readonly defaultLevel: Level;
   readonly category: RuleCategory;
-  readonly description: Localized;
+  readonly description: Message;
   /** Whether the rule offers a quick fix, and whether that fix joins source.fixAll. */
   readonly fix: 'none' | 'quick' | 'all';
   check(ctx: RuleContext): void;

@@ -2,21 +2,18 @@ import type { ReportDocument, Report } from '../parse/model';
 import type { ResolvedConfig } from '../config/config';
 import type { Finding, Fix, Rule, RuleContext, Severity } from './types';
 import { Suppressions } from './suppression';
-import { RULES } from './registry';
+import { msg } from '../l10n/message';
 
 export const TOO_LARGE_ID = 'document-too-large';
 /** No editor shows more than this usefully; the cap keeps hostile input linear in time and output. */
 export const MAX_FINDINGS_PER_RULE = 1000;
 
 /** Runs every enabled rule over a parsed document and returns findings in document order. */
-export function checkDocument(doc: ReportDocument, config: ResolvedConfig, rules: readonly Rule[] = RULES): Finding[] {
+export function checkDocument(doc: ReportDocument, config: ResolvedConfig, rules: readonly Rule[]): Finding[] {
   if (doc.text.length > config.maxDocumentSize) {
     return [{
       ruleId: TOO_LARGE_ID, start: 0, end: 0, severity: 'information', fixes: [],
-      message: {
-        zh: `文档超过 ${config.maxDocumentSize} 个字符（workreport.maxDocumentSize），已停止检查；大纲仍可使用`,
-        en: `The document is larger than ${config.maxDocumentSize} characters (workreport.maxDocumentSize); checks are off, the outline still works`,
-      },
+      message: msg("The document is larger than {0} characters (workreport.maxDocumentSize); checks are off, the outline still works", config.maxDocumentSize),
     }];
   }
   const findings: Finding[] = [];
