@@ -3,6 +3,7 @@ import { check as checkParsed, fixText } from '../../server/src/core/features/ch
 import { resolveConfig, type WorkreportConfig } from '../../server/src/core/config/config';
 import { applyEdits, fixAll } from '../../server/src/core/lint/applyFixes';
 import type { Finding } from '../../server/src/core/lint/types';
+import { ruleById } from '../../server/src/core/rules/index';
 
 export function check(text: string, config?: WorkreportConfig): Finding[] {
   return checkParsed(parseReport(text), resolveConfig(config));
@@ -27,8 +28,10 @@ export function fixEverything(text: string, config?: WorkreportConfig): string {
   return fixText(text, resolved).text;
 }
 
-/** Structural findings of warning level and above: what an author must not be shown on a clean report. */
+/**
+ * Structural findings of warning level and above: what an author must not be shown on a clean report. The category
+ * is each rule's own (its `category` in the registry), so a new typography rule needs no change here.
+ */
 export function structural(findings: Finding[]): Finding[] {
-  const typography = new Set(['punctuation-width', 'paired-marks', 'enumeration-comma', 'doubled-punctuation', 'date-format']);
-  return findings.filter((f) => !typography.has(f.ruleId) && (f.severity === 'error' || f.severity === 'warning'));
+  return findings.filter((f) => ruleById(f.ruleId)?.category === 'structure' && (f.severity === 'error' || f.severity === 'warning'));
 }
