@@ -1,12 +1,19 @@
 import { parseReport } from '../../server/src/core/parse/parser';
-import { check as checkParsed, fixText } from '../../server/src/core/features/check';
+import { fixText } from '../../server/src/core/features/check';
+import { checkDocument, type RefusedFixSink } from '../../server/src/core/lint/engine';
 import { resolveConfig, type WorkreportConfig } from '../../server/src/core/config/config';
-import { applyEdits, fixAll } from '../../server/src/core/lint/applyFixes';
+import { applyEdits } from '../../server/src/core/lint/applyFixes';
 import type { Finding } from '../../server/src/core/lint/types';
-import { ruleById } from '../../server/src/core/rules/index';
+import { RULES, ruleById } from '../../server/src/core/rules/index';
 
+/** A built-in rule whose fix the engine refuses breaks its declared `fix` kind: every test that checks says so. */
+export const failOnRefusedFix: RefusedFixSink = (ruleId, fix) => {
+  throw new Error(`${ruleId} reported a fix its declared kind does not allow (all: ${fix.all})`);
+};
+
+/** Every built-in rule over a text, as the editor and the CLI run them. */
 export function check(text: string, config?: WorkreportConfig): Finding[] {
-  return checkParsed(parseReport(text), resolveConfig(config));
+  return checkDocument(parseReport(text), resolveConfig(config), RULES, failOnRefusedFix);
 }
 
 export function ofRule(text: string, id: string, config?: WorkreportConfig): Finding[] {
