@@ -130,6 +130,15 @@ function assertFixKind(id: string, spec: RuleSpec): void {
   if (rule.fix === 'all') assert.ok(fixes.some((f) => f.all), `${id} is declared with a fix that joins fix-all`);
 }
 
+/** The least a rule's specification holds, so a new rule cannot land with a token test. */
+function assertCoverage(id: string, spec: RuleSpec): void {
+  assert.ok(spec.valid.length >= 2, `${id}: at least two valid cases`);
+  assert.ok(spec.invalid.length >= 2, `${id}: at least two invalid cases`);
+  assert.ok(spec.invalid.some((c) => /𠮷|😀/u.test(c.text)), `${id}: an invalid case with 𠮷 or 😀 (two UTF-16 units) before the finding`);
+  assert.ok(spec.invalid.some((c) => !c.lfOnly && (hasLf(c.text) || c.text.includes('\r\n'))), `${id}: an invalid case that also runs with CRLF line ends`);
+  if (ruleById(id)?.fix !== 'none') assert.ok(spec.invalid.some((c) => c.output !== undefined), `${id}: an output case for its fix`);
+}
+
 export function ruleTester(id: string, spec: RuleSpec): void {
   describe(id, () => {
     describe('valid', () => {
@@ -153,5 +162,6 @@ export function ruleTester(id: string, spec: RuleSpec): void {
       }
     });
     it(`reports fixes as declared (fix: '${ruleById(id)?.fix}')`, () => { assertFixKind(id, spec); });
+    it('has two valid cases, two invalid ones (one after 𠮷 or 😀, one in CRLF) and an output case if it fixes', () => { assertCoverage(id, spec); });
   });
 }
