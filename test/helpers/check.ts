@@ -1,11 +1,19 @@
 import { parseReport } from '../../server/src/core/parse/parser';
-import { check as checkParsed, fixText } from '../../server/src/core/features/check';
+import { fixText } from '../../server/src/core/features/check';
+import { checkDocument, type RefusedFixSink } from '../../server/src/core/lint/engine';
 import { resolveConfig, type WorkreportConfig } from '../../server/src/core/config/config';
-import { applyEdits, fixAll } from '../../server/src/core/lint/applyFixes';
+import { applyEdits } from '../../server/src/core/lint/applyFixes';
 import type { Finding } from '../../server/src/core/lint/types';
+import { RULES, ruleById } from '../../server/src/core/rules/index';
 
+/** A built-in rule whose fix the engine refuses breaks its declared `fix` kind: every test that checks says so. */
+export const failOnRefusedFix: RefusedFixSink = (ruleId, fix) => {
+  throw new Error(`${ruleId} reported a fix its declared kind does not allow (all: ${fix.all})`);
+};
+
+/** Every built-in rule over a text, as the editor and the CLI run them. */
 export function check(text: string, config?: WorkreportConfig): Finding[] {
-  return checkParsed(parseReport(text), resolveConfig(config));
+  return checkDocument(parseReport(text), resolveConfig(config), RULES, failOnRefusedFix);
 }
 
 export function ofRule(text: string, id: string, config?: WorkreportConfig): Finding[] {
@@ -27,8 +35,10 @@ export function fixEverything(text: string, config?: WorkreportConfig): string {
   return fixText(text, resolved).text;
 }
 
-/** Structural findings of warning level and above: what an author must not be shown on a clean report. */
+/**
+ * Structural findings of warning level and above: what an author must not be shown on a clean report. The category
+ * is each rule's own (its `category` in the registry), so a new typography rule needs no change here.
+ */
 export function structural(findings: Finding[]): Finding[] {
-  const typography = new Set(['punctuation-width', 'paired-marks', 'enumeration-comma', 'doubled-punctuation', 'date-format']);
-  return findings.filter((f) => !typography.has(f.ruleId) && (f.severity === 'error' || f.severity === 'warning'));
+  return findings.filter((f) => ruleById(f.ruleId)?.category === 'structure' && (f.severity === 'error' || f.severity === 'warning'));
 }

@@ -8,8 +8,11 @@ export const TOO_LARGE_ID = 'document-too-large';
 /** No editor shows more than this usefully; the cap keeps hostile input linear in time and output. */
 export const MAX_FINDINGS_PER_RULE = 1000;
 
+/** Told of each fix the engine refused; tests count them (built-in rules must cause none). */
+export type RefusedFixSink = (ruleId: string, fix: Fix) => void;
+
 /** Runs every enabled rule over a parsed document and returns findings in document order. */
-export function checkDocument(doc: ReportDocument, config: ResolvedConfig, rules: readonly Rule[]): Finding[] {
+export function checkDocument(doc: ReportDocument, config: ResolvedConfig, rules: readonly Rule[], refused?: RefusedFixSink): Finding[] {
   if (doc.text.length > config.maxDocumentSize) {
     return [{
       ruleId: TOO_LARGE_ID, start: 0, end: 0, severity: 'information', fixes: [],
@@ -35,7 +38,7 @@ export function checkDocument(doc: ReportDocument, config: ResolvedConfig, rules
         // A hostile paste (100 KB of “（”) must not turn into 100,000 diagnostics: past the cap, a rule stops.
         if (count >= MAX_FINDINGS_PER_RULE) return false;
         count++;
-        findings.push({ ruleId: rule.id, start: f.start, end: f.end, message: f.message, severity, fixes: (f.fixes ?? []) as Fix[] });
+        findings.push({ ruleId: rule.id, start: f.start, end: f.end, message: f.message, severity, fixes: allowedFixes(rule, f.fixes, refused) });
         return count < MAX_FINDINGS_PER_RULE;
       },
     };
@@ -44,4 +47,18 @@ export function checkDocument(doc: ReportDocument, config: ResolvedConfig, rules
   const suppressions = new Suppressions(doc.lines);
   const kept = suppressions.empty ? findings : findings.filter((f) => !suppressions.isSuppressed(f.ruleId, doc.lines.lineAt(f.start)));
   return kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+
+/**
+ * The fixes a rule may offer by its declared kind: none from a rule declared `fix: 'none'`, and none that joins
+ * fix-all from a rule declared `fix: 'quick'` (fix-all runs on save; it applies only what a rule vouches for).
+ * A refused fix is dropped and the finding kept.
+ */
+function allowedFixes(rule: Rule, fixes: readonly Fix[] | undefined, refused: RefusedFixSink | undefined): readonly Fix[] {
+  if (fixes === undefined) return [];
+  if (rule.fix === 'all' || fixes.length === 0) return fixes;
+  const kept = rule.fix === 'quick' ? fixes.filter((fix) => !fix.all) : [];
+  if (kept.length === fixes.length) return fixes;
+  for (const fix of fixes) if (!kept.includes(fix)) refused?.(rule.id, fix);
+  return kept;
 }

@@ -42,7 +42,10 @@ export interface Rule {
   readonly defaultLevel: Level;
   readonly category: RuleCategory;
   readonly description: Message;
-  /** Whether the rule offers a quick fix, and whether that fix joins source.fixAll. */
+  /**
+   * Whether the rule offers a quick fix, and whether that fix joins source.fixAll. The engine holds the rule to it:
+   * a fix from a rule declared 'none', or a fix-all fix from a rule declared 'quick', is dropped.
+   */
   readonly fix: 'none' | 'quick' | 'all';
   check(ctx: RuleContext): void;
 }
