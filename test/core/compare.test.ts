@@ -1,0 +1,86 @@
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseReport } from '../../server/src/core/parse/parser';
+import { compareReports, features, matchTasks, type Passage, type ReportParts } from '../../server/src/core/features/compare';
+import type { Report } from '../../server/src/core/parse/model';
+import { HAVE_SHARED, SHARED, lines } from '../helpers/fixture';
+
+/** The annual review and plan parts as the report model names them. */
+const partsOf = (r: Report): ReportParts => {
+  const parts = r.children.filter((c) => c.type === 'part');
+  return { review: parts.find((p) => p.role === 'review'), plan: parts.filter((p) => p.role === 'plan').pop() };
+};
+
+const passage = (line: number, heading: string, text = ''): Passage => ({ line, name: heading || text.slice(0, 10), heading, text });
+
+describe('compare: this year’s review against last year’s plan', () => {
+  it('reads Chinese without spaces as character pairs, drops pairs every report uses, keeps quoted terms whole', () => {
+    const f = features('加快推进“两新”政策落地');
+    assert.ok(f.has('“两新”'));
+    assert.ok(f.has('政策'));
+    assert.ok(!f.has('推进'), 'a word every report uses says nothing');
+    assert.ok(!f.has('新”'), 'no pair spans a quotation mark');
+  });
+
+  it('matches each task with the paragraph that reports on it, best first, and lists a task nobody answered', () => {
+    const tasks = [
+      passage(0, '（一）实施“两新”政策，扩大有效投资', '推动大规模设备更新和消费品以旧换新，扩大有效投资。'),
+      passage(1, '（二）深化医药卫生体制改革', '推进县域医共体建设，提高基层医疗服务能力。'),
+      passage(2, '（三）建设海洋强省', '发展远洋渔业和海上风电，建设现代化港口群。'),
+    ];
+    const answers = [
+      passage(10, '', '一是“两新”政策成效明显。设备更新投资增长12%，消费品以旧换新带动销售额超百亿元。'),
+      passage(11, '', '二是医疗服务能力稳步提高。县域医共体实现全覆盖，基层医疗机构诊疗量增长8%。'),
+      passage(12, '', '三是文化事业繁荣发展。新建图书馆十座，举办群众文化活动两千场。'),
+    ];
+    const result = matchTasks(tasks, answers);
+    assert.deepEqual(result.map((r) => r.task.line), [0, 1, 2], 'tasks keep their order');
+    assert.equal(result[0].matches[0].line, 10);
+    assert.equal(result[1].matches[0].line, 11);
+    assert.deepEqual(result[2].matches, [], 'the sea was promised and not reported on');
+    for (const r of result) for (let i = 1; i < r.matches.length; i++) assert.ok(r.matches[i - 1].score >= r.matches[i].score);
+  });
+
+  it('one paragraph may answer several tasks', () => {
+    const tasks = [passage(0, '（一）稳定粮食生产', '粮食播种面积稳定，粮食产量保持稳定。'), passage(1, '（二）发展乡村旅游', '打造乡村旅游精品线路，发展乡村旅游。')];
+    const answers = [passage(5, '', '一是乡村振兴扎实推进。粮食产量保持稳定，乡村旅游精品线路接待游客增长两成。')];
+    assert.deepEqual(matchTasks(tasks, answers).map((r) => r.matches[0]?.line), [5, 5]);
+  });
+
+  it('finds the plan part of last year’s report and the review part of this year’s, or says which is missing', () => {
+    const last = parseReport(lines('某区人民政府工作报告', '——2025年1月10日在某区第一届人民代表大会第五次会议上',
+      '一、2024年工作回顾', '过去一年，我们做了很多工作。', '二、2025年工作安排', '（一）实施“两新”政策，扩大有效投资。推动设备更新。', '（二）建设海洋强区。发展远洋渔业。'));
+    const current = parseReport(lines('某区人民政府工作报告', '——2026年1月10日在某区第一届人民代表大会第六次会议上',
+      '一、2025年工作回顾', '一是“两新”政策成效明显，设备更新投资增长12%。', '二、2026年工作安排', '（一）继续努力。'));
+    const result = compareReports(last, current, partsOf);
+    assert.equal(result.missing, undefined);
+    assert.deepEqual(result.answers.map((a) => [a.task.line + 1, a.matches.map((m) => m.line + 1)]), [[6, [4]], [7, []]]);
+    assert.equal(compareReports(current, parseReport('没有结构的一段话。'), partsOf).missing, 'review');
+  });
+
+  const pair = ['20_guangdong-gov-2025.txt', '21_guangdong-gov-2026.txt'].map((n) => path.join(SHARED, 'corpus', n));
+  it('on a real pair (广东 2025 -> 2026): the best match is a paragraph a reader would choose for at least 80% of the tasks', function () {
+    if (!HAVE_SHARED || !pair.every((p) => fs.existsSync(p))) this.skip();
+    const [last, current] = pair.map((p) => parseReport(fs.readFileSync(p, 'utf8')));
+    const { answers } = compareReports(last, current, partsOf);
+    // Chosen by reading both reports: task line (2025) -> the 2026 review paragraphs that report on it (1-based).
+    const expected: Record<number, number[]> = {
+      32: [17], // 大湾区“一点两地” -> 这是粤港澳大湾区建设纵深推进的五年
+      37: [13], // “百县千镇万村高质量发展工程” -> 五是“百县千镇万村高质量发展工程”实现三年初见成效
+      42: [10], // 扩大内需 -> 二是推动全省经济运行稳中有进（消费、投资、外贸）
+      47: [11, 18], // 制造业当家、现代化产业体系 -> 三是科技创新和产业创新深度融合 / 产业科技互促双强的五年
+      52: [11, 18], // 全过程创新链、教育科技人才 -> the same two
+      57: [19, 12], // 市场经济体制、改革 -> 改革动力开放活力的五年 / 四是营商环境
+      63: [19, 10], // 开放 -> 改革动力开放活力的五年 / 二是（外贸外资）
+      67: [21], // 绿美广东生态建设 -> 绿美广东生态建设绘就新画卷的五年
+      72: [9, 22], // 文化、旅游、体育 -> 一是承办十五运会 / 人民生活品质的五年
+      78: [22, 14], // 民生 -> 人民生活品质的五年 / 六是全力保障和改善民生
+      86: [14, 22], // 法治广东、平安广东 -> 民生与安全
+      91: [23], // 政府自身建设 -> 五年来，我们深刻领悟……（政府自身建设）
+    };
+    assert.deepEqual(answers.map((a) => a.task.line + 1), Object.keys(expected).map(Number), 'one entry per task of the 2025 plan, in order');
+    const right = answers.filter((a) => a.matches.length && expected[a.task.line + 1].includes(a.matches[0].line + 1));
+    assert.ok(right.length / answers.length >= 0.8, `${right.length} of ${answers.length}: ${answers.map((a) => `${a.task.line + 1}->${a.matches[0]?.line + 1}`).join(' ')}`);
+  });
+});
