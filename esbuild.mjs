@@ -25,6 +25,9 @@ const asciiOnly = {
 };
 
 const production = process.argv.includes('--production');
+// The one place the version is written: the server's serverInfo and the CLI's --version and SARIF driver read
+// WORKREPORT_VERSION, which every bundle gets from package.json (see server/src/version.ts).
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const common = {
   bundle: true,
   platform: 'node',
@@ -37,6 +40,7 @@ const common = {
   // jsonc-parser's UMD entry loads its parts dynamically; its ESM build bundles cleanly.
   mainFields: ['module', 'main'],
   plugins: [asciiOnly],
+  define: { WORKREPORT_VERSION: JSON.stringify(version) },
 };
 
 /**

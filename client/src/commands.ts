@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DraftNextYearRequest, RENUMBER_COMMAND, StatsRequest } from '../../server/src/protocol';
 import { t } from './l10n';
+import { toggleChecks } from './enable';
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, output: vscode.OutputChannel): void {
   const activeReport = (): vscode.TextEditor | undefined => {
@@ -50,5 +51,19 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     }),
 
     vscode.commands.registerCommand('workreport.showOutput', () => output.show()),
+    vscode.commands.registerCommand('workreport.toggleEnable', toggleChecks),
+    vscode.commands.registerCommand('workreport.restartServer', () => restart(client, output)),
   );
+}
+
+/** 工作报告：重启语言服务: a fresh server process (settings, config files and documents read anew). */
+async function restart(client: LanguageClient, output: vscode.OutputChannel): Promise<void> {
+  try {
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: t('Restarting the Work Report language server…') }, () => client.restart());
+    void vscode.window.setStatusBarMessage(t('The Work Report language server was restarted'), 3000);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    void vscode.window.showErrorMessage(t('Work Report failed to start: {0}', message), t('Show log'))
+      .then((choice) => { if (choice) output.show(); });
+  }
 }

@@ -3,7 +3,11 @@ import { LanguageClient, TransportKind, CloseAction, ErrorAction, type LanguageC
 import { DOCUMENT_SELECTOR } from './selector';
 import { SERVER_EXEC_ARGV, serverEnvironment } from '../../server/src/protocol';
 import { registerCommands } from './commands';
-import { registerWordCount } from './statusBar';
+import { wordCountItem } from './statusBar';
+import { reportStatusItem } from './languageStatus';
+import { watchActiveStats } from './activeStats';
+import { enableMiddleware } from './enable';
+import { traceHint } from './trace';
 import { t, initL10n, prepareL10n } from './l10n';
 
 let client: LanguageClient | undefined;
@@ -23,6 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
     outputChannel: output,
+    middleware: enableMiddleware,
     synchronize: {
       configurationSection: 'workreport',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.workreportrc.json'),
@@ -42,6 +47,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('workreport', t('Work Report'), serverOptions, clientOptions);
   registerCommands(context, client, output);
+  context.subscriptions.push(traceHint(output));
   try {
     await client.start();
   } catch (e) {
@@ -51,7 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       .then((choice) => { if (choice) output.show(); });
     return;
   }
-  registerWordCount(context, client);
+  watchActiveStats(context, client, [wordCountItem(context), reportStatusItem(context)]);
 }
 
 export async function deactivate(): Promise<void> {

@@ -14,12 +14,18 @@ export interface ReportStats {
   readonly words: number;
   readonly parts: number;
   readonly sections: number;
+  /** The profile the report is checked against: the configured one, else the kind its title names. */
+  readonly profile?: string;
+  /** The session year its years are checked against: configured, else from its date line or title. */
+  readonly sessionYear?: number;
 }
 
 export interface StatsResult {
   /** 字数 of the whole document: Chinese characters, letters and digits. */
   readonly words: number;
   readonly reports: ReportStats[];
+  /** The URI of the .workreportrc.json that applies, null when none does; servers that do not say leave it out. */
+  readonly configFile?: string | null;
 }
 
 export const StatsRequest = new protocol.RequestType<StatsParams, StatsResult | null, void>('workreport/stats');

@@ -32,8 +32,8 @@ describe('the manifest', () => {
   it('declares untrusted and virtual workspaces supported: configuration is data, nothing from a workspace runs', () => {
     assert.deepEqual(pkg.capabilities, { untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
   });
-  it('scopes every setting to the resource, so folders of one workspace can differ', () => {
-    for (const [key, setting] of Object.entries<{ scope?: string }>(pkg.contributes.configuration.properties)) assert.equal(setting.scope, 'resource', key);
+  it('scopes every setting to the resource, so folders of one workspace can differ (but the one server\'s trace)', () => {
+    for (const [key, setting] of Object.entries<{ scope?: string }>(pkg.contributes.configuration.properties)) assert.equal(setting.scope, key === 'workreport.trace.server' ? 'window' : 'resource', key);
   });
   it('has an English and a Chinese text for every %placeholder%', () => {
     const en = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.nls.json'), 'utf8'));
