@@ -5,22 +5,24 @@
 // A CommonJS import: see server.ts.
 import protocol = require('vscode-languageserver-protocol');
 
+import type { DocumentStats } from './core/features/stats';
+
+/**
+ * The languages the server is started for: reports proper, plus Markdown and plain text, which it serves only
+ * when they look like a report (workreport.detect). The client's document selector is built from this list.
+ */
+export const SERVED_LANGUAGES: readonly string[] = ['workreport', 'markdown', 'plaintext'];
+
+export function isServedLanguage(languageId: string): boolean {
+  return SERVED_LANGUAGES.includes(languageId);
+}
+
 export interface StatsParams {
   readonly uri: string;
 }
 
-export interface ReportStats {
-  readonly title: string;
-  readonly words: number;
-  readonly parts: number;
-  readonly sections: number;
-}
-
-export interface StatsResult {
-  /** 字数 of the whole document: Chinese characters, letters and digits. */
-  readonly words: number;
-  readonly reports: ReportStats[];
-}
+export type { ReportStats } from './core/features/stats';
+export type StatsResult = DocumentStats;
 
 export const StatsRequest = new protocol.RequestType<StatsParams, StatsResult | null, void>('workreport/stats');
 

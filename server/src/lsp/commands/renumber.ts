@@ -1,0 +1,31 @@
+import type { Range } from 'vscode-languageserver';
+import { msg } from '../../core/l10n/message';
+import { renumberDocument } from '../../core/parse/renumber';
+import { toWorkspaceEdit } from '../convert';
+import type { CommandHandler } from './command';
+
+export interface RenumberResult {
+  readonly applied: boolean;
+  /** Markers rewritten. */
+  readonly count: number;
+}
+
+/**
+ * 工作报告：重新编号, arguments [uri, range?]: every run of markers in the selection (the whole document when
+ * nothing is selected) numbered from its first, applied through workspace/applyEdit.
+ */
+export const renumber: CommandHandler<RenumberResult> = async ([uri, range], context, token) => {
+  const served = await context.served(uri, token);
+  if (!served || (range !== undefined && range !== null && !isRange(range))) return { applied: false, count: 0 };
+  const { document } = served;
+  const selected = isRange(range) && (range.start.line !== range.end.line || range.start.character !== range.end.character);
+  const edits = selected ? renumberDocument(served.report.reports, document.offsetAt(range.start), document.offsetAt(range.end)) : renumberDocument(served.report.reports);
+  if (edits.length === 0) return { applied: true, count: 0 };
+  const result = await context.connection.workspace.applyEdit({ label: served.settings.tr(msg('Renumber')), edit: toWorkspaceEdit(document, edits) });
+  return { applied: result.applied, count: edits.length };
+};
+
+function isRange(value: unknown): value is Range {
+  const isPosition = (p: unknown) => typeof p === 'object' && p !== null && typeof (p as { line?: unknown }).line === 'number' && typeof (p as { character?: unknown }).character === 'number';
+  return typeof value === 'object' && value !== null && isPosition((value as Range).start) && isPosition((value as Range).end);
+}
