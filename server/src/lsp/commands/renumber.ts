@@ -25,7 +25,13 @@ export const renumber: CommandHandler<RenumberResult> = async ([uri, range], con
   return { applied: result.applied, count: edits.length };
 };
 
+/** Whether an argument from the client is an LSP range (a hostile or broken client may send anything). */
 function isRange(value: unknown): value is Range {
-  const isPosition = (p: unknown) => typeof p === 'object' && p !== null && typeof (p as { line?: unknown }).line === 'number' && typeof (p as { character?: unknown }).character === 'number';
   return typeof value === 'object' && value !== null && isPosition((value as Range).start) && isPosition((value as Range).end);
+}
+
+function isPosition(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const { line, character } = value as { line?: unknown; character?: unknown };
+  return typeof line === 'number' && typeof character === 'number';
 }
