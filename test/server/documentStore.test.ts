@@ -26,7 +26,7 @@ describe('the document store’s record of one document', () => {
   it('parses and checks a version once, however many requests read it', async () => {
     const { rec } = record();
     const applied = await rec.settings();
-    assert.equal(rec.report, rec.report);
+    assert.equal(rec.model, rec.model);
     assert.equal(rec.wordCounter, rec.wordCounter);
     const findings = rec.findings(applied);
     assert.ok(findings.length > 0);
@@ -37,10 +37,10 @@ describe('the document store’s record of one document', () => {
   it('an edit makes a new parse and a new check; the settings stay', async () => {
     const { document, rec, reads } = record();
     const applied = await rec.settings();
-    const before = { report: rec.report, counter: rec.wordCounter, findings: rec.findings(applied) };
+    const before = { report: rec.model, counter: rec.wordCounter, findings: rec.findings(applied) };
     TextDocument.update(document, [{ text: '' }], 2);
-    assert.notEqual(rec.report, before.report);
-    assert.equal(rec.report.text, '');
+    assert.notEqual(rec.model, before.report);
+    assert.equal(rec.model.text, '');
     assert.notEqual(rec.wordCounter, before.counter);
     assert.deepEqual(rec.findings(await rec.settings()), []);
     assert.equal(reads.count, 1);

@@ -1,7 +1,7 @@
 import type { CancellationToken, Connection } from 'vscode-languageserver';
 // A CommonJS import: see server.ts.
 import lsp = require('vscode-languageserver');
-import type { DocumentStore, ServedDocument } from './documentStore';
+import type { DocumentStore, OpenReport } from './documentStore';
 import type { DiagnosticsPublisher } from './diagnostics';
 
 /** What every request handler may use: the open documents, the diagnostics, and the connection to the client. */
@@ -13,7 +13,7 @@ export interface RequestContext {
    * The open document at `uri` when this server serves it, else undefined (unknown, closed, not a report,
    * or no string at all). Throws RequestCancelled when the client cancelled while its settings were read.
    */
-  served(uri: unknown, token?: CancellationToken): Promise<ServedDocument | undefined>;
+  openReport(uri: unknown, token?: CancellationToken): Promise<OpenReport | undefined>;
 }
 
 /** A request's answer, as a function of its params and the server's state. */
@@ -28,10 +28,10 @@ export function requestContext(store: DocumentStore, diagnostics: DiagnosticsPub
     store,
     diagnostics,
     connection,
-    async served(uri, token) {
-      const served = await store.served(uri);
+    async openReport(uri, token) {
+      const report = await store.openReport(uri);
       throwIfCancelled(token);
-      return served;
+      return report;
     },
   };
 }

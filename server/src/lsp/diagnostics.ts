@@ -47,15 +47,15 @@ export class DiagnosticsPublisher {
 
   async changed(uri: string): Promise<void> {
     if (this.pull) return;
-    const served = await this.store.served(uri);
-    if (served?.settings.run === 'onSave') return;
+    const report = await this.store.openReport(uri);
+    if (report?.settings.run === 'onSave') return;
     this.schedule(uri);
   }
 
   async saved(uri: string): Promise<void> {
     if (!this.pull) return this.validate(uri, true);
-    const served = await this.store.served(uri);
-    if (served?.settings.run !== 'onSave') return;
+    const report = await this.store.openReport(uri);
+    if (report?.settings.run !== 'onSave') return;
     await this.diagnosticsFor(uri, true);
     this.refresh();
   }
@@ -72,8 +72,8 @@ export class DiagnosticsPublisher {
     for (const uri of this.store.uris()) this.schedule(uri);
   }
 
-  /** textDocument/diagnostic. */
-  async report(params: DocumentDiagnosticParams, token: CancellationToken): Promise<DocumentDiagnosticReport> {
+  /** textDocument/diagnostic: the diagnostics a pulling client asked for. */
+  async pulled(params: DocumentDiagnosticParams, token: CancellationToken): Promise<DocumentDiagnosticReport> {
     const uri = params.textDocument?.uri;
     if (typeof uri !== 'string' || !this.store.get(uri)) return { kind: lsp.DocumentDiagnosticReportKind.Full, items: [] };
     throwIfCancelled(token);
@@ -119,12 +119,12 @@ export class DiagnosticsPublisher {
   }
 
   private async diagnosticsFor(uri: string, onSave: boolean): Promise<Diagnostic[]> {
-    const served = await this.store.served(uri);
-    if (!served) return [];
-    const { record, settings } = served;
+    const report = await this.store.openReport(uri);
+    if (!report) return [];
+    const { record, settings } = report;
     // Opening a file checks it, as a save would; edits wait for the next save.
     if (settings.run === 'onSave' && !onSave && record.savedDiagnostics) return record.savedDiagnostics;
-    const diagnostics = served.findings.map((finding) => toDiagnostic(served.document, finding, settings.tr));
+    const diagnostics = report.findings.map((finding) => toDiagnostic(report.document, finding, settings.tr));
     if (settings.run === 'onSave') record.savedDiagnostics = diagnostics;
     return diagnostics;
   }

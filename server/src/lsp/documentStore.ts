@@ -40,7 +40,7 @@ export class DocumentRecord {
   }
 
   /** The parsed model of the current version. */
-  get report(): ReportDocument {
+  get model(): ReportDocument {
     if (!this.parsed || this.parsedVersion !== this.version) {
       this.parsed = parseReport(this.document.getText());
       this.parsedVersion = this.version;
@@ -51,8 +51,8 @@ export class DocumentRecord {
 
   /** 字数 of any range of the current version. */
   get wordCounter(): WordCounter {
-    const report = this.report;
-    return (this.counter ??= new WordCounter(report.text, report.lines));
+    const model = this.model;
+    return (this.counter ??= new WordCounter(model.text, model.lines));
   }
 
   /** Whether a Markdown or plain-text document reads as a work report (its first lines are read). */
@@ -78,7 +78,7 @@ export class DocumentRecord {
   findings(settings: EffectiveSettings): Finding[] {
     const cached = this.checked;
     if (cached && cached.version === this.version && cached.settings === settings) return cached.findings;
-    const findings = check(this.report, settings.config);
+    const findings = check(this.model, settings.config);
     this.checked = { version: this.version, settings, findings };
     return findings;
   }
@@ -95,16 +95,19 @@ export class DocumentRecord {
   }
 }
 
-/** A document this server serves, with the settings that apply to it. */
-export class ServedDocument {
+/**
+ * An open document the server serves as a report (a workreport document, or Markdown or plain text that
+ * looks like one) with the settings that apply to it: what every handler reads.
+ */
+export class OpenReport {
   constructor(readonly record: DocumentRecord, readonly settings: EffectiveSettings) {}
 
   get document(): TextDocument {
     return this.record.document;
   }
 
-  get report(): ReportDocument {
-    return this.record.report;
+  get model(): ReportDocument {
+    return this.record.model;
   }
 
   get wordCounter(): WordCounter {
@@ -139,12 +142,12 @@ export class DocumentStore {
   }
 
   /** The open document at `uri` if this server serves it: a workreport document, or one that looks like a report. */
-  async served(uri: unknown): Promise<ServedDocument | undefined> {
+  async openReport(uri: unknown): Promise<OpenReport | undefined> {
     const record = this.get(uri);
     if (!record || !isServedLanguage(record.document.languageId)) return undefined;
     const settings = await record.settings();
-    if (record.document.languageId === 'workreport') return new ServedDocument(record, settings);
-    return settings.detect && record.looksLikeReport ? new ServedDocument(record, settings) : undefined;
+    if (record.document.languageId === 'workreport') return new OpenReport(record, settings);
+    return settings.detect && record.looksLikeReport ? new OpenReport(record, settings) : undefined;
   }
 
   uris(): string[] {

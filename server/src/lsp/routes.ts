@@ -46,7 +46,7 @@ export const ROUTES: readonly Route[] = [
   route(lsp.CompletionRequest.type, completion, null),
   route(lsp.CodeActionRequest.type, codeAction, null),
   route(lsp.ExecuteCommandRequest.type, executeCommand, null),
-  route(lsp.DocumentDiagnosticRequest.type, (params, context, token) => context.diagnostics.report(params, token), { kind: lsp.DocumentDiagnosticReportKind.Full, items: [] }),
+  route(lsp.DocumentDiagnosticRequest.type, (params, context, token) => context.diagnostics.pulled(params, token), { kind: lsp.DocumentDiagnosticReportKind.Full, items: [] }),
   route(StatsRequest, stats, null),
   route(DraftNextYearRequest, draftNextYear, null),
 ];

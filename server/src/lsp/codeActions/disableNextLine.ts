@@ -14,8 +14,8 @@ import type { CodeActionProvider } from './provider';
  */
 export const disableNextLine: CodeActionProvider = {
   kind: lsp.CodeActionKind.QuickFix,
-  provide({ served, findings }) {
-    const { document, settings } = served;
+  provide({ report, findings }) {
+    const { document, settings } = report;
     if (!isMarkdown(document)) return [];
     const actions: CodeAction[] = [];
     const offered = new Set<string>();
@@ -26,7 +26,7 @@ export const disableNextLine: CodeActionProvider = {
         title: settings.tr(msg('Disable {0} for the next line', finding.ruleId)),
         kind: lsp.CodeActionKind.QuickFix,
         diagnostics: [toDiagnostic(document, finding, settings.tr)],
-        edit: toWorkspaceEdit(document, [disableNextLineEdit(served.report.lines, finding.start, finding.ruleId)]),
+        edit: toWorkspaceEdit(document, [disableNextLineEdit(report.model.lines, finding.start, finding.ruleId)]),
       });
     }
     return actions;

@@ -13,10 +13,10 @@ export const FIX_ALL_KIND = `${lsp.CodeActionKind.SourceFixAll}.workreport`;
 export const fixAll: CodeActionProvider = {
   kind: FIX_ALL_KIND,
   onlyWhenAsked: true,
-  provide({ served }) {
-    const text = served.document.getText();
-    const fixed = fixText(text, served.settings.config);
+  provide({ report }) {
+    const text = report.document.getText();
+    const fixed = fixText(text, report.settings.config);
     if (fixed.text === text) return [];
-    return [{ title: served.settings.tr(msg('Fix all auto-fixable problems')), kind: FIX_ALL_KIND, edit: toWorkspaceEdit(served.document, [minimalEdit(text, fixed.text)]) }];
+    return [{ title: report.settings.tr(msg('Fix all auto-fixable problems')), kind: FIX_ALL_KIND, edit: toWorkspaceEdit(report.document, [minimalEdit(text, fixed.text)]) }];
   },
 };

@@ -1,22 +1,22 @@
 import type { CodeAction, Range } from 'vscode-languageserver';
 import type { Finding } from '../../core/lint/types';
-import type { ServedDocument } from '../documentStore';
+import type { OpenReport } from '../documentStore';
 
 /** One textDocument/codeAction request, as every provider reads it. */
 export class CodeActionRequest {
-  /** The requested range, in offsets of the served version. */
+  /** The requested range, in offsets of the version checked. */
   readonly start: number;
   readonly end: number;
   private overlapping?: Finding[];
 
-  constructor(readonly served: ServedDocument, range: Range) {
-    this.start = served.document.offsetAt(range.start);
-    this.end = served.document.offsetAt(range.end);
+  constructor(readonly report: OpenReport, range: Range) {
+    this.start = report.document.offsetAt(range.start);
+    this.end = report.document.offsetAt(range.end);
   }
 
   /** The findings that touch the requested range (checked on first use: fix-all on save needs none). */
   get findings(): readonly Finding[] {
-    return (this.overlapping ??= this.served.findings.filter((finding) => finding.end >= this.start && finding.start <= this.end));
+    return (this.overlapping ??= this.report.findings.filter((finding) => finding.end >= this.start && finding.start <= this.end));
   }
 }
 

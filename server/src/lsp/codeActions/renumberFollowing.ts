@@ -9,12 +9,12 @@ import type { CodeActionProvider } from './provider';
 /** 后续编号顺延: on a heading inserted mid-run, its later siblings move up by one. */
 export const renumberFollowing: CodeActionProvider = {
   kind: lsp.CodeActionKind.QuickFix,
-  provide({ served, start }) {
-    const { report, settings } = served;
-    const line = report.lines.lineAt(start);
-    const node = walk(report.reports).find((candidate) => candidate.marker && report.lines.lineAt(candidate.marker.start) === line);
+  provide({ report, start }) {
+    const { model, settings } = report;
+    const line = model.lines.lineAt(start);
+    const node = walk(model.reports).find((candidate) => candidate.marker && model.lines.lineAt(candidate.marker.start) === line);
     const edits = node ? followingEdits(node) : [];
     if (edits.length === 0) return [];
-    return [{ title: settings.tr(msg('Renumber the following siblings')), kind: lsp.CodeActionKind.QuickFix, edit: toWorkspaceEdit(served.document, edits) }];
+    return [{ title: settings.tr(msg('Renumber the following siblings')), kind: lsp.CodeActionKind.QuickFix, edit: toWorkspaceEdit(report.document, edits) }];
   },
 };

@@ -6,8 +6,8 @@ import type { CodeActionProvider } from './provider';
 /** The fixes a rule attached to its finding; a finding's first fix is the preferred one. */
 export const ruleFixes: CodeActionProvider = {
   kind: lsp.CodeActionKind.QuickFix,
-  provide({ served, findings }) {
-    const { document, settings } = served;
+  provide({ report, findings }) {
+    const { document, settings } = report;
     return findings.filter((finding) => finding.fixes.length > 0).flatMap((finding) => {
       const diagnostic = toDiagnostic(document, finding, settings.tr);
       return finding.fixes.map((fix, index) => ({

@@ -15,13 +15,13 @@ export interface RenumberResult {
  * nothing is selected) numbered from its first, applied through workspace/applyEdit.
  */
 export const renumber: CommandHandler<RenumberResult> = async ([uri, range], context, token) => {
-  const served = await context.served(uri, token);
-  if (!served || (range !== undefined && range !== null && !isRange(range))) return { applied: false, count: 0 };
-  const { document } = served;
+  const report = await context.openReport(uri, token);
+  if (!report || (range !== undefined && range !== null && !isRange(range))) return { applied: false, count: 0 };
+  const { document } = report;
   const selected = isRange(range) && (range.start.line !== range.end.line || range.start.character !== range.end.character);
-  const edits = selected ? renumberDocument(served.report.reports, document.offsetAt(range.start), document.offsetAt(range.end)) : renumberDocument(served.report.reports);
+  const edits = selected ? renumberDocument(report.model.reports, document.offsetAt(range.start), document.offsetAt(range.end)) : renumberDocument(report.model.reports);
   if (edits.length === 0) return { applied: true, count: 0 };
-  const result = await context.connection.workspace.applyEdit({ label: served.settings.tr(msg('Renumber')), edit: toWorkspaceEdit(document, edits) });
+  const result = await context.connection.workspace.applyEdit({ label: report.settings.tr(msg('Renumber')), edit: toWorkspaceEdit(document, edits) });
   return { applied: result.applied, count: edits.length };
 };
 

@@ -4,10 +4,10 @@ import type { RequestHandler } from '../context';
 
 /** The actions of every provider whose kind the client asked for (all quick fixes when it names none). */
 export const codeAction: RequestHandler<CodeActionParams, CodeAction[] | null> = async (params, context, token) => {
-  const served = await context.served(params.textDocument?.uri, token);
-  if (!served || !params.range) return null;
+  const report = await context.openReport(params.textDocument?.uri, token);
+  if (!report || !params.range) return null;
   const only = params.context?.only;
-  const request = new CodeActionRequest(served, params.range);
+  const request = new CodeActionRequest(report, params.range);
   return CODE_ACTION_PROVIDERS.filter((provider) => asksFor(only, provider)).flatMap((provider) => provider.provide(request));
 };
 

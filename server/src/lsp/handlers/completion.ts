@@ -6,10 +6,10 @@ import type { RequestHandler } from '../context';
 
 /** At the start of a line: the markers and part headings that fit there, in the document's own form. */
 export const completion: RequestHandler<CompletionParams, CompletionItem[] | null> = async (params, context, token) => {
-  const served = await context.served(params.textDocument?.uri, token);
-  if (!served) return null;
-  const { document, settings } = served;
-  const candidates = completeAt(served.report, document.offsetAt(params.position), settings.config.sessionYear);
+  const report = await context.openReport(params.textDocument?.uri, token);
+  if (!report) return null;
+  const { document, settings } = report;
+  const candidates = completeAt(report.model, document.offsetAt(params.position), settings.config.sessionYear);
   return candidates.map((candidate): CompletionItem => ({
     label: candidate.label,
     kind: candidate.kind === 'part' ? lsp.CompletionItemKind.Module : lsp.CompletionItemKind.EnumMember,

@@ -4,7 +4,7 @@ import type { RequestHandler } from '../context';
 
 /** workreport/draftNextYear: next year's report drafted from this one. */
 export const draftNextYear: RequestHandler<DraftNextYearParams | null, DraftNextYearResult | null> = async (params, context, token) => {
-  const served = await context.served(params?.uri, token);
-  if (!served) return null;
-  return draft(served.report, served.settings.config.sessionYear);
+  const report = await context.openReport(params?.uri, token);
+  if (!report) return null;
+  return draft(report.model, report.settings.config.sessionYear);
 };

@@ -4,7 +4,7 @@ import type { RequestHandler } from '../context';
 
 /** Every node that spans lines folds. */
 export const foldingRange: RequestHandler<FoldingRangeParams, FoldingRange[] | null> = async (params, context, token) => {
-  const served = await context.served(params.textDocument?.uri, token);
-  if (!served) return null;
-  return foldingRegions(served.report).map((region) => ({ startLine: region.startLine, endLine: region.endLine }));
+  const report = await context.openReport(params.textDocument?.uri, token);
+  if (!report) return null;
+  return foldingRegions(report.model).map((region) => ({ startLine: region.startLine, endLine: region.endLine }));
 };

@@ -6,10 +6,10 @@ import type { RequestHandler } from '../context';
 
 /** On a heading: its path from the report down, and its 字数. */
 export const hover: RequestHandler<HoverParams, Hover | null> = async (params, context, token) => {
-  const served = await context.served(params.textDocument?.uri, token);
-  if (!served) return null;
-  const { document, settings } = served;
-  const found = hoverAt(served.report, document.offsetAt(params.position), served.wordCounter);
+  const report = await context.openReport(params.textDocument?.uri, token);
+  if (!report) return null;
+  const { document, settings } = report;
+  const found = hoverAt(report.model, document.offsetAt(params.position), report.wordCounter);
   if (!found) return null;
   const words = settings.tr(msg('Characters: {0}', found.words));
   return { contents: { kind: 'markdown', value: `${found.path.join(' › ')}\n\n${words}` }, range: toRange(document, found) };

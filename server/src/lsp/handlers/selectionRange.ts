@@ -5,11 +5,11 @@ import type { RequestHandler } from '../context';
 
 /** Smart select: sentence, paragraph, then each enclosing node up to the report. */
 export const selectionRange: RequestHandler<SelectionRangeParams, SelectionRange[] | null> = async (params, context, token) => {
-  const served = await context.served(params.textDocument?.uri, token);
-  if (!served || !Array.isArray(params.positions)) return null;
-  const { document, report } = served;
+  const report = await context.openReport(params.textDocument?.uri, token);
+  if (!report || !Array.isArray(params.positions)) return null;
+  const { document, model } = report;
   return params.positions.map((position) => {
-    const spans = selectionSpans(report, document.offsetAt(position));
+    const spans = selectionSpans(model, document.offsetAt(position));
     // LSP nests outward through `parent`: build from the outermost span in.
     let range: SelectionRange | undefined;
     for (let i = spans.length - 1; i >= 0; i--) range = { range: toRange(document, spans[i]), parent: range };

@@ -4,7 +4,7 @@ import type { RequestHandler } from '../context';
 
 /** workreport/stats: 字数 and headings of the document and of each report in it. */
 export const stats: RequestHandler<StatsParams | null, StatsResult | null> = async (params, context, token) => {
-  const served = await context.served(params?.uri, token);
-  if (!served) return null;
-  return documentStats(served.report, served.wordCounter);
+  const report = await context.openReport(params?.uri, token);
+  if (!report) return null;
+  return documentStats(report.model, report.wordCounter);
 };

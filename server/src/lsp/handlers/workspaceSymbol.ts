@@ -8,9 +8,9 @@ export const workspaceSymbol: RequestHandler<WorkspaceSymbolParams, WorkspaceSym
   const query = typeof params.query === 'string' ? params.query.trim() : '';
   const found: WorkspaceSymbol[] = [];
   for (const uri of context.store.uris()) {
-    const served = await context.served(uri, token);
-    if (!served) continue;
-    const { document } = served;
+    const report = await context.openReport(uri, token);
+    if (!report) continue;
+    const { document } = report;
     const visit = (symbols: readonly ReportSymbol[], containerName?: string) => {
       for (const symbol of symbols) {
         if (!query || symbol.name.includes(query)) {
@@ -19,7 +19,7 @@ export const workspaceSymbol: RequestHandler<WorkspaceSymbolParams, WorkspaceSym
         visit(symbol.children, symbol.name);
       }
     };
-    visit(documentSymbols(served.report, served.wordCounter));
+    visit(documentSymbols(report.model, report.wordCounter));
   }
   return found;
 };
