@@ -1,10 +1,7 @@
 import type { DocumentSelector } from 'vscode-languageclient';
+import { SERVED_LANGUAGES } from '../../server/src/protocol';
 
-/** Reports proper, plus markdown and plain text, which the server serves only when they look like a report (workreport.detect). */
-export const SERVED_LANGUAGES = ['workreport', 'markdown', 'plaintext'] as const;
-
+/** The server's languages (server/src/protocol.ts); Markdown and plain text are served only when they look like a report. */
 export const DOCUMENT_SELECTOR: DocumentSelector = SERVED_LANGUAGES.map((language) => ({ language }));
 
-export function isServedLanguage(languageId: string): boolean {
-  return (SERVED_LANGUAGES as readonly string[]).includes(languageId);
-}
+export { SERVED_LANGUAGES, isServedLanguage } from '../../server/src/protocol';

@@ -5,24 +5,31 @@
 // A CommonJS import: see server.ts.
 import protocol = require('vscode-languageserver-protocol');
 
+import type { DocumentStats, ReportStats as CoreReportStats } from './core/features/stats';
+
+/**
+ * The languages the server is started for: reports proper, plus Markdown and plain text, which it serves only
+ * when they look like a report (workreport.detect). The client's document selector is built from this list.
+ */
+export const SERVED_LANGUAGES: readonly string[] = ['workreport', 'markdown', 'plaintext'];
+
+export function isServedLanguage(languageId: string): boolean {
+  return SERVED_LANGUAGES.includes(languageId);
+}
+
 export interface StatsParams {
   readonly uri: string;
 }
 
-export interface ReportStats {
-  readonly title: string;
-  readonly words: number;
-  readonly parts: number;
-  readonly sections: number;
+/** A report's 字数 and headings (core), and what it is checked against: the status bar and the language status show them. */
+export interface ReportStats extends CoreReportStats {
   /** The profile the report is checked against: the configured one, else the kind its title names. */
   readonly profile?: string;
   /** The session year its years are checked against: configured, else from its date line or title. */
   readonly sessionYear?: number;
 }
 
-export interface StatsResult {
-  /** 字数 of the whole document: Chinese characters, letters and digits. */
-  readonly words: number;
+export interface StatsResult extends DocumentStats {
   readonly reports: ReportStats[];
   /** The URI of the .workreportrc.json that applies, null when none does; servers that do not say leave it out. */
   readonly configFile?: string | null;

@@ -13,6 +13,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TestClient } from '../helpers/lspClient';
 import { EXAMPLE, EXAMPLE_DRAFT, seedText, HAVE_SHARED, lines } from '../helpers/fixture';
 import { StatsRequest, DraftNextYearRequest, RENUMBER_COMMAND } from '../../server/src/protocol';
+import { fixText } from '../../server/src/core/features/check';
+import { resolveConfig } from '../../server/src/core/config/config';
 
 const example = fs.readFileSync(EXAMPLE, 'utf8');
 const draft = fs.readFileSync(EXAMPLE_DRAFT, 'utf8');
@@ -148,6 +150,20 @@ describe('language server over stdio', function () {
     assert.ok(!fixedAll.includes('（二）、') && !fixedAll.includes('(三）') && fixedAll.includes('2024年主要工作回顾'));
   });
 
+  it('fix-all on a CRLF document with 𠮷 and 😀 before the fixes: one edit that yields exactly the fixed text', async () => {
+    const uri = 'file:///tmp/ws/crlf-fixall.md';
+    const text = draft.replace('（二）、深化', '😀𠮷（二）、深化').replace('(三）持续', '𠮷(三）持续').replace(/\n/g, '\r\n');
+    await client.open(uri, text, 'markdown');
+    await client.waitForDiagnostics(uri);
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const [fixAll] = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [], only: ['source.fixAll'] } })) as CodeAction[];
+    const edits = fixAll.edit!.changes![uri];
+    assert.equal(edits.length, 1);
+    assert.equal(applyTextEdits(text, edits), fixText(text, resolveConfig()).text);
+    assert.ok(edits[0].range.start.line > 0, 'the unchanged head of the document is left alone');
+    await client.close(uri);
+  });
+
   it('in Markdown, offers to silence a rule for the next line with an inline comment that works', async () => {
     const uri = 'file:///tmp/ws/draft.md';
     const { actions } = await actionsFor(uri, 'numbering-sequence');
@@ -183,6 +199,11 @@ describe('language server over stdio', function () {
     const edit = client.appliedEdits[client.appliedEdits.length - 1];
     const fixed = applyTextEdits(draft, edit.changes![uri]);
     assert.ok(fixed.includes('### 三、践行全过程人民民主') && fixed.includes('### 四、加强自身建设'));
+    const plan = { start: { line: 48, character: 0 }, end: { line: 62, character: 0 } };
+    assert.deepEqual(await client.connection.sendRequest(ExecuteCommandRequest.type, { command: RENUMBER_COMMAND, arguments: [uri, plan] }), { applied: true, count: 0 }, 'a selection of the plan, in order');
+    const broken = { start: { line: 20, character: 0 }, end: { line: 40, character: 0 } };
+    assert.deepEqual(await client.connection.sendRequest(ExecuteCommandRequest.type, { command: RENUMBER_COMMAND, arguments: [uri, broken] }), { applied: true, count: 1 }, 'a selection over 四、 after 二、');
+    assert.deepEqual(await client.connection.sendRequest(ExecuteCommandRequest.type, { command: RENUMBER_COMMAND, arguments: [uri, { start: 'x' }] }), { applied: false, count: 0 }, 'a broken range renumbers nothing');
   });
 
   it('hovers a heading with its path and 字数, and shows 字数 code lenses', async () => {

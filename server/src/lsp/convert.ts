@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic, DocumentSymbol, Range, TextEdit as LspTextEdit } from 'vscode-languageserver';
+import type { Diagnostic, DocumentSymbol, Range, TextEdit as LspTextEdit, WorkspaceEdit } from 'vscode-languageserver';
 // A CommonJS import: see server.ts.
 import lsp = require('vscode-languageserver');
 import type { Finding, Severity, TextEdit } from '../core/lint/types';
@@ -20,39 +20,42 @@ const SEVERITY: Record<Severity, lsp.DiagnosticSeverity> = {
   hint: lsp.DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(doc: TextDocument, f: Finding, tr: Translator): Diagnostic {
+export function toDiagnostic(doc: TextDocument, finding: Finding, tr: Translator): Diagnostic {
   return {
-    range: toRange(doc, f),
-    severity: SEVERITY[f.severity],
-    code: f.ruleId,
-    codeDescription: { href: `${RULES_DOC_URL}#${f.ruleId}` },
+    range: toRange(doc, finding),
+    severity: SEVERITY[finding.severity],
+    code: finding.ruleId,
+    codeDescription: { href: `${RULES_DOC_URL}#${finding.ruleId}` },
     source: 'workreport',
-    message: tr(f.message),
+    message: tr(finding.message),
   };
 }
 
-export function toTextEdit(doc: TextDocument, e: TextEdit): LspTextEdit {
-  return { range: toRange(doc, e), newText: e.newText };
+export function toTextEdit(doc: TextDocument, edit: TextEdit): LspTextEdit {
+  return { range: toRange(doc, edit), newText: edit.newText };
 }
 
-function symbolKind(s: ReportSymbol): lsp.SymbolKind {
-  switch (s.role) {
+/** Edits of one document as a workspace edit (the `changes` form every client supports). */
+export function toWorkspaceEdit(doc: TextDocument, edits: readonly TextEdit[]): WorkspaceEdit {
+  return { changes: { [doc.uri]: edits.map((edit) => toTextEdit(doc, edit)) } };
+}
+
+export function symbolKind(symbol: ReportSymbol): lsp.SymbolKind {
+  switch (symbol.role) {
     case 'report': return lsp.SymbolKind.File;
-    case 'part': return s.level ? lsp.SymbolKind.Namespace : lsp.SymbolKind.Module;
+    case 'part': return symbol.level ? lsp.SymbolKind.Namespace : lsp.SymbolKind.Module;
     case 'appendix': return lsp.SymbolKind.Package;
-    default: return [lsp.SymbolKind.Class, lsp.SymbolKind.Class, lsp.SymbolKind.Method, lsp.SymbolKind.Field, lsp.SymbolKind.Property, lsp.SymbolKind.Constant][s.level] ?? lsp.SymbolKind.Field;
+    default: return [lsp.SymbolKind.Class, lsp.SymbolKind.Class, lsp.SymbolKind.Method, lsp.SymbolKind.Field, lsp.SymbolKind.Property, lsp.SymbolKind.Constant][symbol.level] ?? lsp.SymbolKind.Field;
   }
 }
 
-export function toDocumentSymbol(doc: TextDocument, s: ReportSymbol): DocumentSymbol {
+export function toDocumentSymbol(doc: TextDocument, symbol: ReportSymbol): DocumentSymbol {
   return {
-    name: s.name,
-    detail: s.detail,
-    kind: symbolKind(s),
-    range: toRange(doc, s.range),
-    selectionRange: toRange(doc, s.selectionRange),
-    children: s.children.map((c) => toDocumentSymbol(doc, c)),
+    name: symbol.name,
+    detail: symbol.detail,
+    kind: symbolKind(symbol),
+    range: toRange(doc, symbol.range),
+    selectionRange: toRange(doc, symbol.selectionRange),
+    children: symbol.children.map((child) => toDocumentSymbol(doc, child)),
   };
 }
-
-export { symbolKind };

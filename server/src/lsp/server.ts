@@ -1,0 +1,79 @@
+import { VERSION } from '../version';
+import type { Connection, DiagnosticOptions, InitializeParams, InitializeResult, ServerCapabilities } from 'vscode-languageserver';
+// A CommonJS import, not `import { … } from`: for an ES import of a CommonJS module the bundler copies all of the
+// library's ~300 exports into a namespace object at every start (~3 ms of the server's cold start for four files).
+import lsp = require('vscode-languageserver');
+import type { RuntimeEnvironment } from '../runtime';
+import { SettingsStore } from './settings';
+import { DocumentStore } from './documentStore';
+import { DiagnosticsPublisher } from './diagnostics';
+import { IdleCollector } from './memory';
+import { requestContext, runSafe } from './context';
+import { ROUTES } from './routes';
+import { CODE_ACTION_PROVIDERS } from './codeActions/index';
+import { COMMAND_NAMES } from './handlers/executeCommand';
+
+/**
+ * LSP wiring only: a store of open documents, the diagnostics, and every request routed to its handler
+ * (routes.ts). Each feature is a core function of the document's cached model.
+ */
+export function startServer(connection: Connection, runtime: RuntimeEnvironment): void {
+  // Each of the three calls the next one's methods only once requests arrive, after all three exist.
+  const store = new DocumentStore((uri) => settings.forDocument(uri));
+  const diagnostics = new DiagnosticsPublisher(connection, store, runtime, () => settings.translations.for(settings.clientLocale));
+  const settings = new SettingsStore(connection, runtime, (state) => diagnostics.publishConfigProblems(state));
+  const memory = new IdleCollector(runtime);
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    settings.clientLocale = params.locale?.toLowerCase() || 'en';
+    settings.canAskClient = !!params.capabilities.workspace?.configuration;
+    const diagnosticProvider = diagnostics.initialize(params.capabilities);
+    return { capabilities: serverCapabilities(diagnosticProvider), serverInfo: { name: 'workreport', version: VERSION } };
+  });
+  connection.onDidChangeConfiguration(() => {
+    settings.clear();
+    diagnostics.configurationChanged();
+  });
+  connection.onDidChangeWatchedFiles(() => {
+    settings.clearFiles();
+    diagnostics.configurationChanged();
+  });
+
+  const { documents } = store;
+  documents.onDidOpen((event) => diagnostics.opened(event.document.uri));
+  documents.onDidChangeContent(runSafe(connection, 'change', undefined, (event) => diagnostics.changed(event.document.uri)));
+  documents.onDidSave(runSafe(connection, 'save', undefined, (event) => diagnostics.saved(event.document.uri)));
+  documents.onDidClose((event) => {
+    memory.closed(event.document.getText().length);
+    store.close(event.document.uri);
+    diagnostics.closed(event.document.uri);
+  });
+
+  const context = requestContext(store, diagnostics, connection);
+  for (const route of ROUTES) route.register(connection, context);
+
+  connection.onShutdown(() => {
+    memory.dispose();
+    store.dispose();
+  });
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** What the server announces; diagnostics are pulled (diagnosticProvider) only from a client that pulls. */
+function serverCapabilities(diagnosticProvider: DiagnosticOptions | undefined): ServerCapabilities {
+  const codeActionKinds = [...new Set(CODE_ACTION_PROVIDERS.map((provider) => provider.kind)), lsp.CodeActionKind.SourceFixAll];
+  return {
+    textDocumentSync: { openClose: true, change: lsp.TextDocumentSyncKind.Incremental, save: { includeText: false } },
+    documentSymbolProvider: { label: '工作报告' },
+    foldingRangeProvider: true,
+    selectionRangeProvider: true,
+    workspaceSymbolProvider: true,
+    hoverProvider: true,
+    codeLensProvider: { resolveProvider: false },
+    completionProvider: { triggerCharacters: ['（', '(', '#', ' ', '1', '2', '3', '4', '5', '6', '7', '8', '9'], resolveProvider: false },
+    codeActionProvider: { codeActionKinds },
+    executeCommandProvider: { commands: [...COMMAND_NAMES] },
+    diagnosticProvider,
+  };
+}
