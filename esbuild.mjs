@@ -25,6 +25,8 @@ const asciiOnly = {
 };
 
 const production = process.argv.includes('--production');
+// The version is written once, in package.json; the CLI's --version and SARIF read it from here.
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const common = {
   bundle: true,
   platform: 'node',
@@ -37,6 +39,7 @@ const common = {
   // jsonc-parser's UMD entry loads its parts dynamically; its ESM build bundles cleanly.
   mainFields: ['module', 'main'],
   plugins: [asciiOnly],
+  define: { WORKREPORT_VERSION: JSON.stringify(version) },
 };
 
 /**

@@ -1,107 +1,185 @@
 import * as fs from 'fs';
 import * as path from 'path';
+// A require, so the bundle takes tinyglobby's (and fdir's) CommonJS build: their ES module build reads
+// import.meta.url, which a CommonJS bundle does not have.
+import tinyglobby = require('tinyglobby');
 import { msg, type Message } from '../core/l10n/message';
+import { readRegularFile, type FileSnapshot, type Outcome } from '../node/safeWrite';
 
 export const REPORT_EXTENSIONS = ['.md', '.txt', '.markdown'];
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
+/** Never searched, at any depth, as .gitignore files of every project list them. */
+const IGNORED = ['**/node_modules/**', '**/.git/**', '**/.hg/**', '**/.svn/**'];
 
-/** Turns a glob (*, **, ?) into a RegExp over '/'-separated relative paths. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
-        i += glob[i + 2] === '/' ? 2 : 1;
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
+/** A path the walk found but could not use: an unreadable folder, a dangling symlink. */
+export interface Skipped {
+  readonly path: string;
+  readonly reason: Message;
 }
 
-function walk(dir: string, out: string[]): void {
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) walk(p, out);
-    } else if (e.isFile() && REPORT_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) out.push(p);
-  }
+export interface Expanded {
+  readonly files: string[];
+  /** Arguments that name nothing and match nothing. */
+  readonly missing: string[];
+  readonly skipped: Skipped[];
+}
+
+const isReport = (file: string) => REPORT_EXTENSIONS.includes(path.extname(file).toLowerCase());
+
+/**
+ * tinyglobby (fdir underneath) skips what it cannot read without a word; this file system notes it, so an
+ * unreadable folder or a dangling symlink is reported instead of making "0 file(s) checked".
+ */
+function noting(skipped: Skipped[], cwd: string): tinyglobby.FileSystemAdapter {
+  const noted = (what: (code: string) => Message, only?: (file: string) => boolean) => (p: fs.PathLike, e: unknown) => {
+    const file = path.resolve(cwd, String(p));
+    if (only && !only(file)) return;
+    const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
+    if (!skipped.some((s) => s.path === file)) skipped.push({ path: file, reason: what(code) });
+  };
+  const folder = noted((code) => msg('cannot read folder ({0}); skipped', code));
+  // A dangling symlink is reported when its name is a report's; others (a stale link to a .json) are not ours.
+  const link = noted((code) => (code === 'ENOENT' ? msg('a symbolic link to a file that does not exist; skipped') : msg('cannot read file ({0})', code)), isReport);
+  const guard = <A extends unknown[], R>(f: (...a: A) => R, note: (p: fs.PathLike, e: unknown) => void) => (...a: A): R => {
+    try {
+      return f(...a);
+    } catch (e) {
+      note(a[0] as fs.PathLike, e);
+      throw e;
+    }
+  };
+  return {
+    readdirSync: guard(fs.readdirSync, folder) as typeof fs.readdirSync,
+    realpathSync: guard(fs.realpathSync, link) as unknown as typeof fs.realpathSync,
+    statSync: guard(fs.statSync, link) as typeof fs.statSync,
+  };
+}
+
+/** The reports below `pattern` (relative to cwd), minus the ignored ones, as absolute paths. */
+function globReports(patterns: string[], cwd: string, ignore: string[], dot: boolean, skipped: Skipped[]): string[] {
+  const found = tinyglobby.globSync(patterns, { cwd, dot, ignore: [...IGNORED, ...ignore], absolute: true, followSymbolicLinks: true, fs: noting(skipped, cwd) });
+  return found.map((f) => path.resolve(f)).filter(isReport).sort();
 }
 
 /**
- * Expands the command line's paths: files as given, folders recursively (.md/.txt, skipping node_modules
- * and .git), globs against the tree below their fixed prefix. Paths that match nothing are returned
- * in `missing` so the caller can say so.
+ * Expands the command line's paths: a path that exists is taken literally (files as given, folders
+ * recursively: .md/.txt/.markdown, not node_modules or .git), anything else as a glob (tinyglobby:
+ * `**`, `{a,b}`, `[…]`); arguments starting with `!` are ignore patterns for the folders and globs. A file
+ * reached twice (a symlink and its target) is checked once.
  */
-export function expandPaths(args: readonly string[], cwd: string): { files: string[]; missing: string[] } {
+export function expandPaths(args: readonly string[], cwd: string): Expanded {
+  const ignore = args.filter((a) => a.startsWith('!')).map((a) => a.slice(1));
+  const wanted = args.filter((a) => !a.startsWith('!'));
   const files: string[] = [];
   const missing: string[] = [];
-  for (const arg of args.length ? args : ['.']) {
-    if (/[*?]/.test(arg)) {
-      const norm = arg.split(path.sep).join('/');
-      const fixed = norm.slice(0, norm.search(/[*?]/)).replace(/[^/]*$/, '');
-      const base = path.resolve(cwd, fixed || '.');
-      const re = globToRegExp(norm.slice(fixed.length));
-      const found: string[] = [];
-      walk(base, found);
-      const matched = found.filter((f) => re.test(path.relative(base, f).split(path.sep).join('/')));
-      if (matched.length) files.push(...matched);
-      else missing.push(arg);
-      continue;
-    }
+  const skipped: Skipped[] = [];
+  for (const arg of wanted.length ? wanted : ['.']) {
     const p = path.resolve(cwd, arg);
-    let st: fs.Stats;
+    let st: fs.Stats | undefined;
     try {
       st = fs.statSync(p);
-    } catch {
-      missing.push(arg);
-      continue;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT' && (e as NodeJS.ErrnoException).code !== 'ENOTDIR') {
+        skipped.push({ path: p, reason: msg('cannot read file ({0})', (e as NodeJS.ErrnoException).code ?? 'EIO') });
+        continue;
+      }
+      if (isDangling(p)) {
+        files.push(p); // the reading says why it cannot be read
+        continue;
+      }
     }
-    if (st.isDirectory()) walk(p, files);
-    else files.push(p);
+    if (st?.isDirectory()) {
+      const rel = path.relative(cwd, p).split(path.sep).join('/');
+      files.push(...globReports([rel ? `${tinyglobby.escapePath(rel)}/**/*` : '**/*'], cwd, ignore, true, skipped));
+    } else if (st) files.push(p);
+    else if (tinyglobby.isDynamicPattern(arg)) {
+      const matched = globReports([arg.split(path.sep).join('/')], cwd, ignore, false, skipped);
+      if (matched.length) files.push(...matched);
+      else missing.push(arg);
+    } else missing.push(arg);
   }
-  return { files: [...new Set(files)], missing };
+  return { files: unique(files), missing, skipped };
+}
+
+function isDangling(p: string): boolean {
+  try {
+    return fs.lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** One entry per file: by its resolved path, so a symlink and its target are not checked (or fixed) twice. */
+function unique(files: string[]): string[] {
+  const seen = new Set<string>();
+  return files.filter((f) => {
+    let key = f;
+    try { key = fs.realpathSync(f); } catch { /* dangling: kept, to be reported */ }
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-export type ReadResult = { ok: true; text: string } | { ok: false; reason: Message };
-
-/** Reads a report as UTF-8; binary, non-UTF-8, unreadable and huge files get a reason instead of a stack trace. */
-export function readReport(file: string): ReadResult {
-  let buf: Buffer;
-  try {
-    const st = fs.statSync(file);
-    if (st.size > MAX_FILE_BYTES) return { ok: false, reason: msg("file too large ({0} MB, limit 50 MB); skipped", (st.size / 1048576).toFixed(1)) };
-    buf = fs.readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
-    return { ok: false, reason: msg("cannot read file ({0})", code) };
-  }
-  if (buf.subarray(0, 8192).includes(0)) return { ok: false, reason: msg("binary file; skipped") };
-  try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(buf) };
-  } catch {
-    return { ok: false, reason: msg("not UTF-8 (perhaps GBK); save it as UTF-8") };
-  }
+/** How a report's bytes are laid out beyond its text: what a rewrite keeps. */
+export interface TextLayout {
+  readonly bom: boolean;
+  /** Every line break is \r\n: lines a fix adds get \r\n too. */
+  readonly crlf: boolean;
 }
 
-/** Writes through a temporary file and a rename, so a crash never leaves half a report behind. */
-export function writeAtomically(file: string, text: string): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.workreport.tmp`);
-  fs.writeFileSync(tmp, text, 'utf8');
+export type Decoded = { ok: true; text: string; layout: TextLayout } | { ok: false; reason: Message };
+
+/** Which UTF-16 this looks like: a BOM, or NULs at every other byte (ASCII-heavy text without a BOM). */
+function utf16Kind(b: Uint8Array): 'LE' | 'BE' | undefined {
+  if (b[0] === 0xff && b[1] === 0xfe) return 'LE';
+  if (b[0] === 0xfe && b[1] === 0xff) return 'BE';
+  const n = Math.min(b.length, 8192) & ~1;
+  let even = 0, odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (b[i] === 0) even++;
+    if (b[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd > pairs / 2 && even === 0) return 'LE';
+  if (even > pairs / 2 && odd === 0) return 'BE';
+  return undefined;
+}
+
+/** A report's text from its bytes: UTF-8 with or without a BOM; UTF-16, binary and other encodings get a reason. */
+export function decodeReport(bytes: Uint8Array): Decoded {
+  const kind = utf16Kind(bytes);
+  if (kind) return { ok: false, reason: msg('UTF-16 ({0}) text, not UTF-8; save it as UTF-8', kind) };
+  if (bytes.subarray(0, 8192).includes(0)) return { ok: false, reason: msg('binary file; skipped') };
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  let text: string;
   try {
-    const mode = fs.statSync(file).mode;
-    fs.chmodSync(tmp, mode);
-  } catch { /* new file: default mode */ }
-  fs.renameSync(tmp, file);
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bom ? bytes.subarray(3) : bytes);
+  } catch {
+    return { ok: false, reason: msg('not UTF-8 (perhaps GBK); save it as UTF-8') };
+  }
+  const crlf = text.includes('\r\n') && !/(?:^|[^\r])\n/.test(text);
+  return { ok: true, text, layout: { bom, crlf } };
+}
+
+/** The bytes of a rewritten report, laid out as the original was (BOM, \r\n). */
+export function encodeReport(text: string, layout: TextLayout): Buffer {
+  const lines = layout.crlf ? text.replace(/\r?\n/g, '\r\n') : text;
+  return Buffer.from(layout.bom ? `\ufeff${lines}` : lines, 'utf8');
+}
+
+export interface ReportFile {
+  readonly text: string;
+  readonly layout: TextLayout;
+  readonly snapshot: FileSnapshot;
+}
+
+/** Reads a report as UTF-8: only a regular file under the cap; everything else gets a reason, never a stack trace. */
+export function readReport(file: string): Outcome<ReportFile> {
+  const read = readRegularFile(file, MAX_FILE_BYTES);
+  if (!read.ok) return read;
+  const decoded = decodeReport(read.value.bytes);
+  if (!decoded.ok) return decoded;
+  return { ok: true, value: { text: decoded.text, layout: decoded.layout, snapshot: read.value } };
 }
