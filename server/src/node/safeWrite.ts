@@ -128,12 +128,14 @@ function refusal(snap: FileSnapshot): Message | undefined {
   return undefined;
 }
 
-/** Whether the file is still what `snap` read: the same inode, size, mtime and content. */
+/** Whether the file changed since `snap` was read: another inode, size, mtime, link count, mode or content. */
 function changedSince(snap: FileSnapshot): boolean {
   const now = readRegularFile(snap.target, Number(snap.stat.size));
   if (!now.ok) return true;
   const a = snap.stat, b = now.value.stat;
-  return a.dev !== b.dev || a.ino !== b.ino || a.size !== b.size || a.mtimeNs !== b.mtimeNs || now.value.hash !== snap.hash;
+  // nlink and mode too: a hard link or a chmod since the read changes what the write may do.
+  return a.dev !== b.dev || a.ino !== b.ino || a.size !== b.size || a.mtimeNs !== b.mtimeNs || a.nlink !== b.nlink || a.mode !== b.mode
+    || now.value.hash !== snap.hash;
 }
 
 /** A fresh name beside `target` no one can guess in advance: `.NAME.<random>.workreport.tmp`. */
