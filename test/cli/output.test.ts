@@ -94,6 +94,19 @@ describe('cli hygiene: options, globs, version, language', function () {
     assert.deepEqual(files(['**/*.md', '!a.md']), ['old/d.md']);
   });
 
+  it('a glob with more than three * in one part is refused at once: picomatch would backtrack for minutes', () => {
+    const dir = tmpdir();
+    fs.writeFileSync(path.join(dir, `${'a'.repeat(240)}.md`), cleanText());
+    fs.writeFileSync(path.join(dir, '2024年工作报告.md'), cleanText());
+    for (const glob of ['*a*a*a*a*c', '!*a*a*a*a*c']) {
+      const r = runCli(['check', glob], dir);
+      assert.ok(!r.killed, 'the CLI hung');
+      assert.equal(r.code, 2);
+      assert.equal(r.err, `workreport: ${glob}: more than 3 * in one part of a glob, which could take minutes to match\n`);
+    }
+    assert.deepEqual(JSON.parse(runCli(['check', '*2024*报告*', '--format', 'json'], dir).out).map((f: { file: string }) => f.file), ['2024年工作报告.md']);
+  });
+
   it('options: values inline or apart, short clusters, and usage errors that exit 2', () => {
     const { dir } = withDraft();
     assert.equal(JSON.parse(runCli(['check', '--format=json', '-q', 'draft.md'], dir).out)[0].problems.length, 4);

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { CliOptions } from './args';
-import { expandPaths } from './files';
+import { MAX_STARS_IN_PART, expandPaths, tooSlowGlob } from './files';
 import { ConfigLookup } from './configFile';
 import { checkFile, relativeName, type FileResult } from './check';
 import { formatText } from './text';
@@ -75,6 +75,11 @@ export function runCheck(o: CliOptions, tr: Translator, io: CliIo): number {
   const notices = new Notices(io.err);
   if (o.config && !fs.existsSync(path.resolve(io.cwd, o.config))) {
     io.err.write(`workreport: ${safeLine(o.config)}: ${tr(msg('configuration file not found'))}\n`);
+    return 2;
+  }
+  const slow = o.paths.filter((p) => tooSlowGlob(p, io.cwd));
+  if (slow.length) {
+    for (const p of slow) io.err.write(`workreport: ${safeLine(p)}: ${tr(msg('more than {0} * in one part of a glob, which could take minutes to match', MAX_STARS_IN_PART))}\n`);
     return 2;
   }
   const { files, missing, skipped } = expandPaths(o.paths, io.cwd);
