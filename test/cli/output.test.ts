@@ -92,6 +92,7 @@ describe('cli hygiene: options, globs, version, language', function () {
     assert.deepEqual(files(['*.{md,txt}']), ['a.md', 'b.txt']);
     assert.deepEqual(files(['.', '!old/**']), ['a.md', 'b.txt']);
     assert.deepEqual(files(['**/*.md', '!a.md']), ['old/d.md']);
+    assert.deepEqual(files([`../${path.basename(dir)}/*.md`, path.join(dir, 'old', '*.md')]), ['a.md', 'old/d.md'], 'globs that climb out of the working directory or are absolute');
   });
 
   it('a glob with more than three * in one part is refused at once: picomatch would backtrack for minutes', () => {

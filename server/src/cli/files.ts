@@ -68,52 +68,85 @@ export function tooSlowGlob(arg: string, cwd: string): boolean {
   return pattern.split(/[\\/]/).some((part) => part !== '**' && (part.match(/\*/g)?.length ?? 0) > MAX_STARS_IN_PART);
 }
 
-/** The reports below `pattern` (relative to cwd), minus the ignored ones, as absolute paths. */
-function globReports(patterns: string[], cwd: string, ignore: string[], dot: boolean, skipped: Skipped[]): string[] {
-  const found = tinyglobby.globSync(patterns, { cwd, dot, ignore: [...IGNORED, ...ignore], absolute: true, followSymbolicLinks: true,
-    // Extglobs (`+(a|aa)`) nest quantifiers, which backtrack; a report's paths never need them.
-    extglob: false, fs: noting(skipped, cwd) });
-  return found.map((f) => path.resolve(f)).filter(isReport).sort();
+const GLOB_OPTIONS = {
+  absolute: true,
+  followSymbolicLinks: true,
+  // Extglobs (`+(a|aa)`) nest quantifiers, which backtrack; a report's paths never need them.
+  extglob: false,
+} as const;
+
+/** What a run searches with: where it stands, what it could not read, what `!` arguments leave out. */
+interface Search {
+  readonly cwd: string;
+  readonly skipped: Skipped[];
+  readonly ignored: (file: string) => boolean;
+}
+
+/** The reports `pattern` matches below `base`, minus the ignored ones, as absolute paths. */
+function globUnder(base: string, pattern: string, dot: boolean, s: Search): string[] {
+  const found = tinyglobby.globSync([pattern], { ...GLOB_OPTIONS, cwd: base, dot, ignore: IGNORED, fs: noting(s.skipped, base) });
+  return found.map((f) => path.resolve(f)).filter((f) => isReport(f) && !s.ignored(f)).sort();
+}
+
+/**
+ * `/srv/报告/2024/*.md` -> base /srv/报告/2024, pattern `*.md`. Every glob runs from its fixed folder: tinyglobby
+ * drops the working directory's own files from a pattern that climbs out of it (`../reports/*.md`).
+ */
+function splitGlob(glob: string, cwd: string): { base: string; pattern: string } {
+  const parts = glob.split('/');
+  let i = 0;
+  while (i < parts.length - 1 && !tinyglobby.isDynamicPattern(parts[i]) && !parts[i].includes('\\')) i++;
+  const prefix = parts.slice(0, i).join('/') || (i > 0 ? '/' : '.');
+  return { base: path.resolve(cwd, prefix), pattern: parts.slice(i).join('/') };
+}
+
+/** The files the `!` patterns match from the working directory (a folder's pattern covers what is under it). */
+function ignoredBy(patterns: readonly string[], cwd: string): (file: string) => boolean {
+  if (!patterns.length) return () => false;
+  const all = patterns.flatMap((p) => [p, `${p.replace(/\/+$/, '')}/**`]);
+  const set = new Set(tinyglobby.globSync(all, { ...GLOB_OPTIONS, cwd, dot: true, ignore: IGNORED }).map((f) => path.resolve(f)));
+  return (file) => set.has(file);
+}
+
+/** One command-line path: what it names, or what it matches as a glob; undefined when it is neither. */
+function expandOne(arg: string, s: Search): string[] | undefined {
+  const p = path.resolve(s.cwd, arg);
+  let st: fs.Stats | undefined;
+  try {
+    st = fs.statSync(p);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+      s.skipped.push({ path: p, reason: msg('cannot read file ({0})', code) });
+      return [];
+    }
+    if (isDangling(p)) return [p]; // the reading says why it cannot be read
+  }
+  if (st?.isDirectory()) return globUnder(p, '**/*', true, s);
+  if (st) return [p];
+  if (!tinyglobby.isDynamicPattern(arg)) return undefined;
+  const { base, pattern } = splitGlob(arg.split(path.sep).join('/'), s.cwd);
+  const matched = globUnder(base, pattern, false, s);
+  return matched.length ? matched : undefined;
 }
 
 /**
  * Expands the command line's paths: a path that exists is taken literally (files as given, folders
  * recursively: .md/.txt/.markdown, not node_modules or .git), anything else as a glob (tinyglobby:
- * `**`, `{a,b}`, `[…]`); arguments starting with `!` are ignore patterns for the folders and globs. A file
- * reached twice (a symlink and its target) is checked once.
+ * `**`, `{a,b}`, `[…]`); arguments starting with `!` leave out what they match from the folders and globs. A
+ * file reached twice (a symlink and its target) is checked once.
  */
 export function expandPaths(args: readonly string[], cwd: string): Expanded {
-  const ignore = args.filter((a) => a.startsWith('!')).map((a) => a.slice(1));
   const wanted = args.filter((a) => !a.startsWith('!'));
+  const search: Search = { cwd, skipped: [], ignored: ignoredBy(args.filter((a) => a.startsWith('!')).map((a) => a.slice(1)), cwd) };
   const files: string[] = [];
   const missing: string[] = [];
-  const skipped: Skipped[] = [];
   for (const arg of wanted.length ? wanted : ['.']) {
-    const p = path.resolve(cwd, arg);
-    let st: fs.Stats | undefined;
-    try {
-      st = fs.statSync(p);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT' && (e as NodeJS.ErrnoException).code !== 'ENOTDIR') {
-        skipped.push({ path: p, reason: msg('cannot read file ({0})', (e as NodeJS.ErrnoException).code ?? 'EIO') });
-        continue;
-      }
-      if (isDangling(p)) {
-        files.push(p); // the reading says why it cannot be read
-        continue;
-      }
-    }
-    if (st?.isDirectory()) {
-      const rel = path.relative(cwd, p).split(path.sep).join('/');
-      files.push(...globReports([rel ? `${tinyglobby.escapePath(rel)}/**/*` : '**/*'], cwd, ignore, true, skipped));
-    } else if (st) files.push(p);
-    else if (tinyglobby.isDynamicPattern(arg)) {
-      const matched = globReports([arg.split(path.sep).join('/')], cwd, ignore, false, skipped);
-      if (matched.length) files.push(...matched);
-      else missing.push(arg);
-    } else missing.push(arg);
+    const found = expandOne(arg, search);
+    if (found) files.push(...found);
+    else missing.push(arg);
   }
-  return { files: unique(files), missing, skipped };
+  return { files: unique(files), missing, skipped: search.skipped };
 }
 
 function isDangling(p: string): boolean {
