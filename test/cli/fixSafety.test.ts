@@ -88,6 +88,15 @@ describe('cli --fix: a user\'s only copy is safe', function () {
     assert.equal(fs.readFileSync(path.join(folder, 'draft.md'), 'utf8'), draftText());
   });
 
+  it('fixes a report whose name is as long as a name may be (80 Chinese characters)', () => {
+    const name = `${'报'.repeat(80)}.md`;
+    const { dir, file } = withDraft(name);
+    const r = runCli(['check', '--fix', name], dir);
+    assert.equal(r.code, 0, r.out + r.err);
+    assert.ok(isFixed(fs.readFileSync(file, 'utf8')));
+    assert.deepEqual(names(dir), [name]);
+  });
+
   it('keeps the UTF-8 BOM', () => {
     const { dir, file } = withDraft('bom.md', `\ufeff${draftText()}`);
     const r = runCli(['check', '--fix', 'bom.md'], dir);

@@ -138,9 +138,15 @@ function changedSince(snap: FileSnapshot): boolean {
     || now.value.hash !== snap.hash;
 }
 
-/** A fresh name beside `target` no one can guess in advance: `.NAME.<random>.workreport.tmp`. */
+/**
+ * A fresh name beside `target` no one can guess in advance: `.NAME.<random>.workreport.tmp`, NAME cut to 120
+ * bytes so that a long report name (80 Chinese characters are 240 bytes) stays within the 255 a name may have.
+ */
 function temporaryName(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(8).toString('hex')}.workreport.tmp`);
+  let name = path.basename(target);
+  while (Buffer.byteLength(name) > 120) name = name.slice(0, -1);
+  if (/[\ud800-\udbff]$/.test(name)) name = name.slice(0, -1);
+  return path.join(path.dirname(target), `.${name}.${randomBytes(8).toString('hex')}.workreport.tmp`);
 }
 
 function writeAll(fd: number, bytes: Uint8Array): void {
