@@ -5,4 +5,7 @@
  */
 declare const WORKREPORT_VERSION: string | undefined;
 
-export const VERSION: string = typeof WORKREPORT_VERSION === 'string' ? WORKREPORT_VERSION : '0.0.0';
+/** package.json's version in a bundle; undefined in code compiled by tsc alone. */
+export const BUNDLED_VERSION: string | undefined = typeof WORKREPORT_VERSION === 'string' ? WORKREPORT_VERSION : undefined;
+
+export const VERSION: string = BUNDLED_VERSION ?? '0.0.0';

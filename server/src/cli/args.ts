@@ -1,4 +1,7 @@
-/** Command-line arguments: a small parser, so the CLI has no dependency beyond the core. */
+import { parseArgs as parseNodeArgs } from 'node:util';
+import { msg, type Message } from '../core/l10n/message';
+
+/** Command-line arguments, read by node:util's parseArgs; every usage error is a message and exit 2. */
 export interface CliOptions {
   command: 'check' | 'outline' | 'draft-next' | 'help' | 'version';
   paths: string[];
@@ -11,97 +14,148 @@ export interface CliOptions {
   quiet: boolean;
   locale?: 'zh' | 'en';
   output?: string;
+  force: boolean;
   exitZero: boolean;
   color?: boolean;
 }
 
-export class UsageError extends Error {}
-
-const VALUE_OPTIONS = new Set(['--format', '--config', '--profile', '--session-year', '--max-warnings', '--locale', '-o', '--output']);
-
-export function parseArgs(argv: readonly string[]): CliOptions {
-  const o: CliOptions = { command: 'check', paths: [], format: 'text', fix: false, quiet: false, exitZero: false };
-  const args = [...argv];
-  if (args[0] && !args[0].startsWith('-')) {
-    const c = args.shift()!;
-    if (c === 'check' || c === 'outline' || c === 'draft-next' || c === 'help') o.command = c;
-    else args.unshift(c);
+export class UsageError extends Error {
+  constructor(readonly reason: Message) {
+    super(reason.text);
   }
-  for (let i = 0; i < args.length; i++) {
-    let a = args[i];
-    let value: string | undefined;
-    const eq = a.indexOf('=');
-    if (a.startsWith('--') && eq > 0) {
-      value = a.slice(eq + 1);
-      a = a.slice(0, eq);
-    }
-    const need = () => {
-      if (value !== undefined) return value;
-      if (i + 1 >= args.length) throw new UsageError(`${a} needs a value / ${a} 需要一个值`);
-      return args[++i];
-    };
-    if (!a.startsWith('-') || a === '-') { o.paths.push(a); continue; }
-    if (VALUE_OPTIONS.has(a) || a === '--fix' || a === '--quiet' || a === '-q' || a === '--help' || a === '-h' || a === '--version' || a === '-v' || a === '--exit-zero' || a === '--color' || a === '--no-color') {
-      switch (a) {
-        case '--format': {
-          const f = need();
-          if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif / --format 应为 text、json 或 sarif`);
-          o.format = f;
-          break;
-        }
-        case '--config': o.config = need(); break;
-        case '--profile': o.profile = need(); break;
-        case '--session-year': {
-          const y = Number(need());
-          if (!Number.isInteger(y) || y < 1950 || y > 2199) throw new UsageError('--session-year takes a four-digit year / --session-year 应为四位年份');
-          o.sessionYear = y;
-          break;
-        }
-        case '--max-warnings': {
-          const n = Number(need());
-          if (!Number.isInteger(n) || n < 0) throw new UsageError('--max-warnings takes a whole number / --max-warnings 应为非负整数');
-          o.maxWarnings = n;
-          break;
-        }
-        case '--locale': {
-          const l = need().toLowerCase();
-          if (!l.startsWith('zh') && !l.startsWith('en')) throw new UsageError('--locale must be zh or en / --locale 应为 zh 或 en');
-          o.locale = l.startsWith('zh') ? 'zh' : 'en';
-          break;
-        }
-        case '-o': case '--output': o.output = need(); break;
-        case '--fix': o.fix = true; break;
-        case '--quiet': case '-q': o.quiet = true; break;
-        case '--exit-zero': o.exitZero = true; break;
-        case '--color': o.color = true; break;
-        case '--no-color': o.color = false; break;
-        case '--help': case '-h': o.command = 'help'; break;
-        case '--version': case '-v': o.command = 'version'; break;
-      }
+}
+
+const OPTIONS = {
+  format: { type: 'string' },
+  config: { type: 'string' },
+  profile: { type: 'string' },
+  'session-year': { type: 'string' },
+  'max-warnings': { type: 'string' },
+  locale: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  fix: { type: 'boolean' },
+  force: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  'exit-zero': { type: 'boolean' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+type Name = keyof typeof OPTIONS;
+const COMMANDS = new Set(['check', 'outline', 'draft-next', 'help']);
+
+/**
+ * node:util's parseArgs in its lenient mode, for the tokens: its strict mode's errors are English sentences,
+ * and ours are messages. `--` ends the options (`check -- -dash.md`).
+ */
+export function parseArgs(argv: readonly string[]): CliOptions {
+  const args = [...argv];
+  const command = args[0] !== undefined && COMMANDS.has(args[0]) ? (args.shift() as CliOptions['command']) : 'check';
+  const o: CliOptions = { command, paths: [], format: 'text', fix: false, quiet: false, force: false, exitZero: false };
+  const { tokens } = parseNodeArgs({ args, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  for (const t of tokens) {
+    if (t.kind === 'positional') o.paths.push(t.value);
+    if (t.kind !== 'option') continue;
+    if (!Object.prototype.hasOwnProperty.call(OPTIONS, t.name)) throw unknownOption(args[t.index]);
+    const name = t.name as Name;
+    const spec = OPTIONS[name];
+    if (spec.type === 'boolean') {
+      if (t.value !== undefined) throw new UsageError(msg('{0} takes no value', t.rawName));
+      setFlag(o, name);
       continue;
     }
-    throw new UsageError(`unknown option ${a} / 未知选项 ${a}`);
+    // A value is given as `--format json`, `--format=json` or `-ojson`; `--format --fix` forgot it.
+    if (t.value === undefined || (!t.inlineValue && t.value.startsWith('-') && t.value !== '-')) {
+      throw new UsageError(msg('{0} needs a value', t.rawName));
+    }
+    setValue(o, name, t.value);
   }
   return o;
+}
+
+function unknownOption(raw: string): UsageError {
+  // `check -dash.md`: a file whose name starts with - is reached after -- or as ./-dash.md.
+  return new UsageError(raw.includes('.') ? msg('unknown option {0} (for a file of that name: -- {0} or ./{0})', raw) : msg('unknown option {0}', raw));
+}
+
+function setFlag(o: CliOptions, name: Name): void {
+  switch (name) {
+    case 'fix': o.fix = true; break;
+    case 'force': o.force = true; break;
+    case 'quiet': o.quiet = true; break;
+    case 'exit-zero': o.exitZero = true; break;
+    case 'color': o.color = true; break;
+    case 'no-color': o.color = false; break;
+    case 'help': o.command = 'help'; break;
+    case 'version': o.command = 'version'; break;
+  }
+}
+
+function setValue(o: CliOptions, name: Name, value: string): void {
+  switch (name) {
+    case 'format':
+      if (value !== 'text' && value !== 'json' && value !== 'sarif') throw new UsageError(msg('--format must be text, json or sarif'));
+      o.format = value;
+      break;
+    case 'config': o.config = value; break;
+    case 'profile': o.profile = value; break;
+    case 'output': o.output = value; break;
+    case 'session-year': {
+      const y = Number(value);
+      if (!/^\d{4}$/.test(value) || y < 1950 || y > 2199) throw new UsageError(msg('--session-year takes a four-digit year'));
+      o.sessionYear = y;
+      break;
+    }
+    case 'max-warnings': {
+      if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) throw new UsageError(msg('--max-warnings takes a whole number'));
+      o.maxWarnings = Number(value);
+      break;
+    }
+    case 'locale': {
+      const l = value.toLowerCase();
+      if (!l.startsWith('zh') && !l.startsWith('en')) throw new UsageError(msg('--locale must be zh or en'));
+      o.locale = l.startsWith('zh') ? 'zh' : 'en';
+      break;
+    }
+  }
+}
+
+/**
+ * The --locale given on a command line that failed to parse, so its usage error is in that language (the
+ * environment's otherwise).
+ */
+export function localeFlag(argv: readonly string[]): 'zh' | 'en' | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--') break;
+    const v = argv[i] === '--locale' ? argv[i + 1] : argv[i].startsWith('--locale=') ? argv[i].slice(9) : undefined;
+    if (v?.toLowerCase().startsWith('zh')) return 'zh';
+    if (v?.toLowerCase().startsWith('en')) return 'en';
+  }
+  return undefined;
 }
 
 export const HELP = `workreport — 工作报告助手 / checks Chinese annual work reports
 
 Usage / 用法:
-  workreport check [paths or globs…]   check .md/.txt reports (folders recurse)
+  workreport check [paths or globs…]   check .md/.txt reports (folders recurse; "!glob" ignores)
   workreport outline FILE              print the report's tree with 字数
   workreport draft-next FILE -o OUT    start next year's draft from this year's report
 
 Options / 选项 (check):
   --format text|json|sarif   output format (default text)
-  --fix                      apply all safe fixes in place, then report what is left
+  --fix                      apply all safe fixes in place, print each change, then report what is left
   --config FILE              use this .workreportrc.json instead of looking upward
   --profile ID               npc | cppcc | government | court | procuratorate | generic
   --session-year YYYY        the session year Y (review Y-1, plan Y)
   --max-warnings N           exit 1 when there are more than N warnings
   --quiet, -q                report errors only
-  --locale zh|en             message language (default: from LANG)
+  --locale zh|en             message language (default: Chinese, English when LANG says en)
   --exit-zero                exit 0 even when problems are found
+  --                         ends the options: workreport check -- -draft.md
   --format json|text         (outline) tree as text or JSON
+  -o, --output FILE          (draft-next) write the draft there; never over an existing file
+  --force                    (draft-next) replace an existing -o file
 
 Exit codes / 退出码: 0 clean, 1 errors (or too many warnings), 2 usage, config or I/O error.`;

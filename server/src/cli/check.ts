@@ -1,11 +1,13 @@
 import * as path from 'path';
 import { parseReport } from '../core/parse/parser';
-import { check, fixText } from '../core/features/check';
+import { check } from '../core/features/check';
 import { resolveConfig, type WorkreportConfig } from '../core/config/config';
 import { positionOf } from '../core/text/position';
 import type { Severity } from '../core/lint/types';
 import type { Translator } from '../core/l10n/message';
-import { readReport, writeAtomically } from './files';
+import { replaceFile } from '../node/safeWrite';
+import { encodeReport, readReport, type ReportFile } from './files';
+import { fixWithChanges, type Change } from './fixes';
 import type { ConfigLookup } from './configFile';
 
 export interface Problem {
@@ -17,7 +19,10 @@ export interface Problem {
   readonly column: number;
   readonly endLine: number;
   readonly endColumn: number;
+  /** `--fix` fixes it. */
   readonly fixable: boolean;
+  /** Only the editor's quick fix, which a person chooses: `--fix` leaves it alone. */
+  readonly quickFix: boolean;
 }
 
 export interface FileResult {
@@ -25,9 +30,12 @@ export interface FileResult {
   /** Relative to the working directory, with '/' separators (SARIF artifact URIs). */
   readonly relative: string;
   readonly problems: Problem[];
-  /** Set when the file could not be read as a report. */
+  /** Set when the file could not be read as a report: it was not checked. */
   readonly skipped?: string;
-  readonly fixed?: number;
+  /** What `--fix` changed (and wrote). */
+  readonly changes?: Change[];
+  /** Why `--fix` wrote nothing although it had changes; the problems are those of the unchanged file. */
+  readonly fixError?: string;
 }
 
 export interface CheckSettings {
@@ -38,25 +46,33 @@ export interface CheckSettings {
   readonly cwd: string;
 }
 
+/** How output names a file: relative to the working directory below it, absolute elsewhere (/dev/zero). */
+export function relativeName(file: string, cwd: string): string {
+  const rel = path.relative(cwd, file);
+  if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) return file;
+  return rel.split(path.sep).join('/') || path.basename(file);
+}
+
+/** Applies the fixes and writes them through the one safe write path; the text now on disk. */
+function fixFile(read: ReportFile, config: ReturnType<typeof resolveConfig>, tr: Translator): { text: string; changes?: Change[]; fixError?: string } {
+  const fixed = fixWithChanges(read.text, config);
+  if (fixed.text === read.text) return { text: read.text };
+  const written = replaceFile(read.snapshot, encodeReport(fixed.text, read.layout));
+  if (!written.ok) return { text: read.text, fixError: tr(written.reason) };
+  return { text: fixed.text, changes: fixed.changes };
+}
+
 export function checkFile(file: string, s: CheckSettings): FileResult {
-  const relative = path.relative(s.cwd, file).split(path.sep).join('/') || path.basename(file);
+  const relative = relativeName(file, s.cwd);
   const read = readReport(file);
   if (!read.ok) return { file, relative, problems: [], skipped: s.tr(read.reason) };
   const config = resolveConfig(s.lookup.forFile(file).config, s.overrides);
-  let text = read.text;
-  let fixed: number | undefined;
-  if (s.fix) {
-    const result = fixText(text, config);
-    if (result.text !== text) {
-      writeAtomically(file, result.text);
-      fixed = result.applied;
-      text = result.text;
-    }
-  }
+  const { text, changes, fixError } = s.fix ? fixFile(read.value, config, s.tr) : { text: read.value.text };
   const doc = parseReport(text);
   const problems = check(doc, config).map((f): Problem => {
     const start = positionOf(doc.lines, f.start);
     const end = positionOf(doc.lines, f.end);
+    const fixable = f.fixes.some((x) => x.all);
     return {
       ruleId: f.ruleId,
       severity: f.severity,
@@ -65,8 +81,9 @@ export function checkFile(file: string, s: CheckSettings): FileResult {
       column: start.character + 1,
       endLine: end.line + 1,
       endColumn: end.character + 1,
-      fixable: f.fixes.some((x) => x.all),
+      fixable,
+      quickFix: !fixable && f.fixes.length > 0,
     };
   });
-  return { file, relative, problems, fixed };
+  return { file, relative, problems, changes, fixError };
 }

@@ -1,6 +1,7 @@
 import type { Connection } from 'vscode-languageserver';
 import type { WorkreportConfig, ResolvedConfig } from '../core/config/config';
 import { parseConfigFile, resolveConfig } from '../core/config/config';
+import { CONFIG_FILE_NAME } from '../core/config/config';
 import { RULE_IDS } from '../core/rules/index';
 import { normalizeLocale, type Translator } from '../core/l10n/message';
 import { Translations } from '../l10n';
@@ -12,7 +13,7 @@ export interface EditorSettings extends WorkreportConfig {
   run?: 'onType' | 'onSave';
 }
 
-export const CONFIG_FILE = '.workreportrc.json';
+export const CONFIG_FILE = CONFIG_FILE_NAME;
 
 export interface ConfigFileState {
   readonly uri: string;

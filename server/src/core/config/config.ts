@@ -5,6 +5,9 @@ import type { PartRole, ProfileId } from '../parse/model';
 import { BUILTIN_PROFILES, type Profile } from './profiles';
 import { msg } from '../l10n/message';
 
+/** The project's configuration file, looked for upward from a report by the editor and the CLI. */
+export const CONFIG_FILE_NAME = '.workreportrc.json';
+
 /** The keys shared by VS Code settings (workreport.*) and .workreportrc.json. */
 export interface WorkreportConfig {
   rules?: Record<string, Level>;
