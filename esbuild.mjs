@@ -1,6 +1,6 @@
 // Bundles the client, the language server and the CLI. `--production` minifies for the .vsix.
 import * as esbuild from 'esbuild';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 /**
  * esbuild escapes non-ASCII characters in strings but leaves them in regular expression literals, and the
@@ -60,6 +60,18 @@ const lazyBuiltins = {
   },
 };
 
+/**
+ * VS Code for the Web (vscode.dev, github.dev): the client runs in the workbench's web worker extension host
+ * and starts the server in a worker of its own (package.json "browser"). Neither may load a Node module: the
+ * core imports none, and the LSP libraries have browser entries ("browser" export condition).
+ */
+const web = { ...common, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'] };
+/** The translations a worker cannot read from the extension's folder: every l10n/bundle.l10n.<locale>.json, built in. */
+const webBundles = Object.fromEntries(readdirSync('l10n').flatMap((name) => {
+  const m = /^bundle\.l10n\.([a-z0-9-]+)\.json$/.exec(name);
+  return m ? [[m[1], JSON.parse(readFileSync(`l10n/${name}`, 'utf8'))]] : [];
+}));
+
 rmSync('dist', { recursive: true, force: true });
 
 await Promise.all([
@@ -68,4 +80,7 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['server/src/node/boot.ts'], outfile: 'dist/server.js' }),
   esbuild.build({ ...common, entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server-main.js', plugins: [lazyBuiltins, ...common.plugins] }),
   esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  esbuild.build({ ...web, format: 'cjs', entryPoints: ['client/src/browser/extension.ts'], outfile: 'dist/web/client.js', external: ['vscode'] }),
+  esbuild.build({ ...web, format: 'iife', entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/web/server.js',
+    define: { ...common.define, WORKREPORT_L10N_BUNDLES: JSON.stringify(webBundles) } }),
 ]);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient } from 'vscode-languageclient';
 import { StatsRequest, type StatsResult } from '../../server/src/protocol';
 import { isServedLanguage } from './selector';
 
@@ -13,8 +13,8 @@ export type StatsListener = (document: vscode.TextDocument | undefined, stats: S
  * One stats request for the active document shortly after each edit, switch of editor, settings change or
  * server restart, shared by the 字数 in the status bar and the language status item.
  */
-export function watchActiveStats(context: vscode.ExtensionContext, client: LanguageClient, listeners: readonly StatsListener[]): { refresh(): void } {
-  let timer: NodeJS.Timeout | undefined;
+export function watchActiveStats(context: vscode.ExtensionContext, client: BaseLanguageClient, listeners: readonly StatsListener[]): { refresh(): void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const tell = (document: vscode.TextDocument | undefined, stats: StatsResult | null | undefined) => {
     for (const listener of listeners) listener(document, stats);
   };

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { DraftNextYearRequest, RENUMBER_COMMAND, StatsRequest } from '../../server/src/protocol';
 import { t } from './l10n';
 import { toggleChecks } from './enable';
 
-export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, output: vscode.OutputChannel): void {
+export function registerCommands(context: vscode.ExtensionContext, client: BaseLanguageClient, output: vscode.OutputChannel): void {
   const activeReport = (): vscode.TextEditor | undefined => {
     const editor = vscode.window.activeTextEditor;
     if (!editor) void vscode.window.showWarningMessage(t('Open a work report first'));
@@ -56,10 +56,16 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
   );
 }
 
-/** 工作报告：重启语言服务: a fresh server process (settings, config files and documents read anew). */
-async function restart(client: LanguageClient, output: vscode.OutputChannel): Promise<void> {
+/** The Node client's restart waits for a debugger's port to be freed; the browser's client has no restart of its own. */
+function restartClient(client: BaseLanguageClient): Promise<void> {
+  const own = (client as { restart?: () => Promise<void> }).restart;
+  return own ? own.call(client) : client.stop().then(() => client.start());
+}
+
+/** 工作报告：重启语言服务: a fresh server process or worker (settings, config files and documents read anew). */
+async function restart(client: BaseLanguageClient, output: vscode.OutputChannel): Promise<void> {
   try {
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: t('Restarting the Work Report language server…') }, () => client.restart());
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: t('Restarting the Work Report language server…') }, () => restartClient(client));
     void vscode.window.setStatusBarMessage(t('The Work Report language server was restarted'), 3000);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 
-const CONFIG_FILE = '.workreportrc.json';
+export const CONFIG_FILE = '.workreportrc.json';
 
 /**
  * The .workreportrc.json nearest a document, looked up the way the server and the CLI look it up: in the

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { vsdiag, type Middleware } from 'vscode-languageclient/node';
+import { vsdiag, type Middleware } from 'vscode-languageclient';
 import { t } from './l10n';
 import { toggleEnable, type SettingLevel } from './toggleTarget';
 

@@ -1,21 +1,10 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, CloseAction, ErrorAction, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { DOCUMENT_SELECTOR } from './selector';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { SERVER_EXEC_ARGV, serverEnvironment } from '../../server/src/protocol';
-import { registerCommands } from './commands';
-import { wordCountItem } from './statusBar';
-import { reportStatusItem } from './languageStatus';
-import { watchActiveStats } from './activeStats';
-import { enableMiddleware } from './enable';
-import { traceHint } from './trace';
-import { t, initL10n, prepareL10n } from './l10n';
+import { activateClient, deactivateClient } from './common';
 
-let client: LanguageClient | undefined;
-
+/** The desktop (and remote) entry: the language server runs as a Node process beside the extension host. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  initL10n(context);
-  await prepareL10n();
-  const output = vscode.window.createOutputChannel(t('Work Report'), { log: true });
   const serverModule = context.asAbsolutePath('dist/server.js');
   // The server keeps V8's compiled code here between starts (see server/src/node/boot.ts).
   const env = serverEnvironment({ WORKREPORT_CODE_CACHE: vscode.Uri.joinPath(context.globalStorageUri, 'code-cache').fsPath });
@@ -23,43 +12,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_EXEC_ARGV, env } },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6029'], env } },
   };
-  let toldRestart = false;
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: DOCUMENT_SELECTOR,
-    outputChannel: output,
-    middleware: enableMiddleware,
-    synchronize: {
-      configurationSection: 'workreport',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.workreportrc.json'),
-    },
-    errorHandler: {
-      error: () => ({ action: ErrorAction.Continue }),
-      closed: () => {
-        // Say it once: a server that keeps dying should not bury the author in notifications.
-        if (!toldRestart) {
-          toldRestart = true;
-          void vscode.window.showWarningMessage(t('The Work Report language server stopped unexpectedly and was restarted.'), t('Show log'))
-            .then((choice) => { if (choice) output.show(); });
-        }
-        return { action: CloseAction.Restart, handled: true };
-      },
-    },
-  };
-  client = new LanguageClient('workreport', t('Work Report'), serverOptions, clientOptions);
-  registerCommands(context, client, output);
-  context.subscriptions.push(traceHint(output));
-  try {
-    await client.start();
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    output.appendLine(`activation failed: ${message}`);
-    void vscode.window.showErrorMessage(t('Work Report failed to start: {0}', message), t('Show log'))
-      .then((choice) => { if (choice) output.show(); });
-    return;
-  }
-  watchActiveStats(context, client, [wordCountItem(context), reportStatusItem(context)]);
+  await activateClient(context, (id, name, options) => new LanguageClient(id, name, serverOptions, options));
 }
 
-export async function deactivate(): Promise<void> {
-  if (client) await client.stop();
+export function deactivate(): Promise<void> {
+  return deactivateClient();
 }

@@ -48,6 +48,17 @@ export interface DraftNextYearResult {
 
 export const DraftNextYearRequest = new protocol.RequestType<DraftNextYearParams, DraftNextYearResult | null, void>('workreport/draftNextYear');
 
+export interface ReadFileParams {
+  readonly uri: string;
+}
+
+/**
+ * A .workreportrc.json read by the client for a server that has no file system of its own (the server in a
+ * browser worker, on vscode.dev and github.dev): the text, or null when there is none or it cannot be read.
+ * The client reads only files of that name, whatever else it is asked for.
+ */
+export const ReadFileRequest = new protocol.RequestType<ReadFileParams, string | null, void>('workreport/readFile');
+
 /** Server-side command behind 工作报告：重新编号: arguments [uri, range?]. */
 export const RENUMBER_COMMAND = 'workreport.server.renumber';
 /** The client command a 字数 code lens runs. */

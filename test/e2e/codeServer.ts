@@ -38,6 +38,9 @@ export interface Page {
   keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void> };
   locator(selector: string): Locator;
   screenshot(options: { path: string }): Promise<unknown>;
+  /** Requests of the page, its frames and their workers; the browser console. */
+  on(event: 'request', listener: (request: { url(): string }) => void): void;
+  on(event: 'console', listener: (message: { type(): string; text(): string }) => void): void;
 }
 export interface Browser {
   newPage(options: { viewport: { width: number; height: number } }): Promise<Page>;
@@ -49,6 +52,68 @@ interface PlaywrightCore {
 
 export function playwright(): PlaywrightCore {
   return require(path.join(TOOLS, 'node_modules', 'playwright-core')) as PlaywrightCore;
+}
+
+/** The extension's id as VS Code names it (publisher.name), for settings keyed by extension. */
+export function extensionId(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { publisher: string; name: string };
+  return `${pkg.publisher}.${pkg.name}`;
+}
+
+/** Headless Chromium with the flags of the architecture notes (no sandbox as root, nothing fetched from the network). */
+export function launchChromium(): Promise<Browser> {
+  return playwright().chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** What a user does in the workbench, through the keyboard, waiting for what they would wait for. */
+export function workbench(page: Page) {
+  const pause = (ms: number) => page.waitForTimeout(ms);
+  const leads = (text: string, how: 'includes' | 'startsWith') =>
+    `(document.querySelector('.quick-input-list .monaco-list-row')?.getAttribute('aria-label') ?? '').${how}(${JSON.stringify(text)})`;
+  return {
+    pause,
+    /** Runs a palette command once it leads the list (a slow machine filters later than a fast one). */
+    async command(text: string): Promise<void> {
+      await page.keyboard.press('F1');
+      await page.waitForSelector('.quick-input-widget', { state: 'visible' });
+      await page.keyboard.type(text);
+      await page.waitForFunction(leads(text, 'includes'), undefined, { timeout: 20000 });
+      await page.keyboard.press('Enter');
+      await pause(800);
+    },
+    /** Opens a file of the workspace by its name through Quick Open. */
+    async openFile(name: string): Promise<void> {
+      await page.keyboard.press('Control+P');
+      await page.waitForSelector('.quick-input-widget', { state: 'visible' });
+      await page.keyboard.type(name);
+      // The first file search of a session takes a while: wait until the file leads the results.
+      await page.waitForFunction(leads(name, 'startsWith'), undefined, { timeout: 30000 });
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(`document.querySelector('.tab.active .label-name')?.textContent === ${JSON.stringify(name)}`, undefined, { timeout: 20000 });
+    },
+    async gotoLine(lineColumn: string): Promise<void> {
+      await page.keyboard.press('Control+G');
+      await page.waitForSelector('.quick-input-widget', { state: 'visible' });
+      await page.keyboard.type(lineColumn);
+      await page.keyboard.press('Enter');
+      await pause(400);
+    },
+    /** Polls until `ok`, failing with the last value seen. */
+    async until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, what: string, ms = 30000): Promise<T> {
+      const deadline = Date.now() + ms;
+      for (;;) {
+        const v = await fn();
+        if (ok(v)) return v;
+        if (Date.now() > deadline) throw new Error(`${what}: last seen ${JSON.stringify(v).slice(0, 500)}`);
+        await pause(500);
+      }
+    },
+    outline: () => page.locator('.outline-pane .monaco-list-row').allInnerTexts(),
+    problems: () => page.locator('.markers-panel .monaco-list-row').allInnerTexts(),
+  };
 }
 
 export function buildVsix(): string {

@@ -71,7 +71,7 @@ describe('manifest: a prose language at home in VS Code', () => {
     assert.deepEqual(properties['workreport.enable'], { type: 'boolean', default: true, scope: 'resource', description: '%config.enable%' });
     const trace = properties['workreport.trace.server'];
     // vscode-languageclient reads `<client id>.trace.server`; the client's id is 'workreport'.
-    assert.match(read('client/src/extension.ts'), /new LanguageClient\('workreport'/);
+    assert.match(read('client/src/common.ts'), /create\('workreport'/);
     assert.deepEqual(trace.enum, ['off', 'messages', 'verbose']);
     assert.equal(trace.default, 'off');
     assert.equal(trace.scope, 'window');

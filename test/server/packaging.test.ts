@@ -12,7 +12,7 @@ const pkg = JSON.parse(read('package.json'));
 /** Every file the manifest names: the bundle it starts, its icon, grammars, snippets, schemas, walkthrough pages. */
 function namedFiles(): string[] {
   const c = pkg.contributes;
-  const files = [pkg.main, pkg.icon, ...c.languages.map((l: { configuration?: string }) => l.configuration), ...c.grammars.map((g: { path: string }) => g.path),
+  const files = [pkg.main, pkg.browser, pkg.icon, ...c.languages.map((l: { configuration?: string }) => l.configuration), ...c.grammars.map((g: { path: string }) => g.path),
     ...c.snippets.map((s: { path: string }) => s.path), ...(c.jsonValidation ?? []).map((j: { url: string }) => j.url),
     ...(c.walkthroughs ?? []).flatMap((w: { steps: { media: Record<string, unknown> }[] }) => w.steps.flatMap((s) => Object.values(s.media).filter((m) => typeof m === 'string')))];
   return files.filter((f): f is string => typeof f === 'string').map((f) => path.posix.normalize(f));
@@ -79,7 +79,7 @@ describe('the .vsix of a clean checkout', function () {
   after(() => { if (dir) fs.rmSync(dir, { recursive: true, force: true }); });
 
   it('ships every file the manifest names, the bundles, both languages and the rules, and nothing of the sources', () => {
-    for (const f of ['dist/client.js', 'dist/server.js', 'dist/server-main.js', 'dist/cli.js', 'package.nls.json', 'package.nls.zh-cn.json',
+    for (const f of ['dist/client.js', 'dist/server.js', 'dist/server-main.js', 'dist/cli.js', 'dist/web/client.js', 'dist/web/server.js', 'package.nls.json', 'package.nls.zh-cn.json',
       'l10n/bundle.l10n.json', 'l10n/bundle.l10n.zh-cn.json', 'docs/rules.md']) assert.ok(entries.includes(f), f);
     for (const f of namedFiles()) {
       // The config schema comes from another branch: until it is in the checkout, only its name is known.
