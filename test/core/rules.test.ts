@@ -273,7 +273,7 @@ describe('enumeration-comma', () => {
   it('flags 、 between book titles or quotes and before 等', () => {
     const text = report('一、甲', '贯彻《条例》、《规定》、等文件和“双减”、“双碳”要求。');
     assert.equal(ofRule(text, 'enumeration-comma').length, 3);
-    assert.ok(fixEverything(text).includes('贯彻《条例》《规定》等文件和“双减”“双碳”要求。'));
+    assert.equal(fixEverything(text), text, 'a hint whose fix is offered in the lightbulb, not applied by fix-all');
   });
 });
 
