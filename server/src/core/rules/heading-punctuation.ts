@@ -55,7 +55,7 @@ export const headingPunctuation: Rule = {
  * The ends of the headings of a run that are stand-alone headings with a stray 。: a numbered line that stops
  * at its first 。 reads as a run-in heading with no body yet, but where its siblings are stand-alone headings
  * without a mark (三、2026年重点工作。 after 一、2025年工作回顾; （三）深入推进城市治理现代化。 among bare （一）
- * （二）) and it is no longer than they are, it is one of them with the 。 typed by habit. A run whose headings
+ * （二）) and it is not much longer than they are, it is one of them with the 。 typed by habit. A run whose headings
  * mostly end so is the document's form and is left alone; so is any run holding a run-in heading with its body
  * on the line, and a line far longer than its siblings, which is a paragraph (the seed's items that lost the 。
  * between heading and body: （一）强化法治思维，推进……充分发挥……提供有力法治保障。).
@@ -84,7 +84,9 @@ function strayFullStops(doc: ReportDocument, run: readonly OutlineNode[]): numbe
     candidates.push({ end, length: end - m.end - 1 });
   }
   if (bare === 0 || candidates.length > bare) return [];
-  return candidates.filter((c) => c.length <= longest * 1.5 + 4).map((c) => c.end);
+  // Headings run to some 50 characters (06's plan items); a line half as long again as its longest sibling and
+  // over 40 characters is a paragraph.
+  return candidates.filter((c) => c.length <= Math.max(40, longest * 1.5 + 4)).map((c) => c.end);
 }
 
 const SENTENCE_END = /[。！？]/;
