@@ -38,3 +38,17 @@ describe('broken-paragraph: the last paragraph of a report without its closing m
     assert.equal(ofRule(text, 'broken-paragraph').length, 2);
   });
 });
+
+describe('broken-paragraph: fix-all joins only what is certainly one sentence', () => {
+  it('a line with no clause mark (a heading without a number?) is reported, but joined only from the lightbulb', () => {
+    const text = gov('加强监督工作', '常委会全年听取报告十二项。');
+    const [f] = ofRule(text, 'broken-paragraph');
+    assert.equal(f.fixes[0].all, false);
+    assert.ok(applyFirstFix(text, f).includes('加强监督工作常委会全年'));
+    assert.equal(fixEverything(text), text);
+  });
+  it('a fragment with a clause mark inside is joined by fix-all', () => {
+    const text = gov('常委会认真听取意见，不断完善预', '算审查监督体系。');
+    assert.ok(fixEverything(text).includes('不断完善预算审查监督体系。'));
+  });
+});

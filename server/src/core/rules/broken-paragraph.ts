@@ -29,7 +29,7 @@ export const brokenParagraph: Rule = {
         start: backChars(text, end, 4, paragraphs.start(p)),
         end,
         message: msg("Paragraph cut mid-sentence: “…{0}” has no closing mark and the next paragraph carries the sentence on", tail),
-        fixes: [{ title: msg("Join with the next paragraph"), edits: [{ start: end, end: paragraphs.start(q), newText: '' }], all: true }],
+        fixes: [{ title: msg("Join with the next paragraph"), edits: [{ start: end, end: paragraphs.start(q), newText: '' }], all: isSentenceFragment(paragraphs.text(p)) }],
       });
     }
     for (const report of ctx.doc.reports) reportUnfinishedEnd(ctx, report);
@@ -78,6 +78,17 @@ function endsInWord(s: string): boolean {
   if (last >= 0xdc00 && last <= 0xdfff) return s.length >= 2 && isHan(s.slice(-2));
   return isHan(s[s.length - 1]) || /[A-Za-z0-9]/.test(s[s.length - 1] ?? '');
 }
+
+/**
+ * Whether fix-all may join a paragraph to the next: only when it is certainly part of a sentence, with a clause
+ * mark inside it (……，推动市、区 / ……，不断完善预算). A line with none (加强监督工作) may be a heading without a
+ * number over its body: reported all the same, but joined only when the author asks, in the lightbulb.
+ */
+function isSentenceFragment(s: string): boolean {
+  return CLAUSE_MARKS.test(s);
+}
+
+const CLAUSE_MARKS = /[，、；：。！？,;:!?]/;
 
 /** Characters a complete paragraph may end with: closing marks, closing wrappers, a dash, an HTML tag's end. */
 const ENDINGS = codeSet(`${CLOSING_MARKS}${CLOSING_WRAPPERS}—>`);
