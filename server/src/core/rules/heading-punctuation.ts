@@ -39,12 +39,13 @@ export const headingPunctuation: Rule = {
     for (const { runs } of siblingGroups(ctx.doc)) {
       for (const run of runs) {
         for (const end of strayFullStops(ctx.doc, run)) {
-          ctx.report({
+          const more = ctx.report({
             start: end - 1,
             end,
             message: msg("A stand-alone heading does not end with “。”: its sibling headings stand alone without a mark"),
             fixes: [{ title: msg("Remove the trailing “{0}”", '。'), edits: [{ start: end - 1, end, newText: '' }], all: true }],
           });
+          if (!more) return;
         }
       }
     }
@@ -80,7 +81,7 @@ function strayFullStops(doc: ReportDocument, run: readonly OutlineNode[]): numbe
       continue;
     }
     // Run-in with a body on the line (（二）多角度切入。常委会注重……): the run is written run-in.
-    if (text[end - 1] !== '。' || SENTENCE_END.exec(text.slice(m.end, end))!.index !== end - m.end - 1) return [];
+    if (text.charCodeAt(end - 1) !== FULL_STOP || sentenceEndBefore(text, m.end, end - 1)) return [];
     candidates.push({ end, length: end - m.end - 1 });
   }
   if (bare === 0 || candidates.length > bare) return [];
@@ -89,7 +90,18 @@ function strayFullStops(doc: ReportDocument, run: readonly OutlineNode[]): numbe
   return candidates.filter((c) => c.length <= Math.max(40, longest * 1.5 + 4)).map((c) => c.end);
 }
 
-const SENTENCE_END = /[。！？]/;
+const FULL_STOP = 0x3002;
+const EXCLAMATION = 0xff01;
+const QUESTION = 0xff1f;
+
+/** Whether a sentence ends in [from, to): a 。！？ there means the line goes on after its lead sentence. */
+function sentenceEndBefore(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === FULL_STOP || c === EXCLAMATION || c === QUESTION) return true;
+  }
+  return false;
+}
 
 /** What a numbered line that is not run-in may not end with (one ending in 。 is read as run-in). */
 const CLAUSE_MARK = codeSet('，；：,;:');

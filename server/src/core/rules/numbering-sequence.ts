@@ -35,12 +35,14 @@ export const numberingSequence: Rule = {
           const before = text.slice(prev.start, prev.end);
           const expected = markerWithValue(m, due);
           const found = text.slice(m.start, m.end);
-          ctx.report({
+          const more = ctx.report({
             start: m.start,
             end: m.end,
             message: msg("After “{0}” expected “{1}”, found “{2}”", before, expected, found),
             fixes: (fix ??= renumberFix(run, fromOne)),
           });
+          // Past the engine's cap nothing more is kept: a hostile paste of 20,000 numbers stops here.
+          if (!more) return;
         }
       }
     }
