@@ -218,7 +218,7 @@ describe('cli: the README contract', function () {
       return r.stdout;
     });
     assert.match(outputs[0], /numbering-sequence/, 'the draft example shows its problems');
-    assert.match(outputs[0], /8 problem\(s\)|共 8 个问题/);
+    assert.match(outputs[0], /7 problem\(s\)|共 7 个问题/);
     assert.match(outputs[1], /^示例区人民代表大会常务委员会工作报告/);
   });
   it('the README starts with the two commands that matter', () => {

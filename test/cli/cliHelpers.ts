@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { REPO_ROOT, EXAMPLE, EXAMPLE_DRAFT } from '../helpers/fixture';
+import { check } from '../helpers/check';
 
 export const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 
@@ -40,7 +41,7 @@ export function tmpdir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'wr-cli-'));
 }
 
-/** A folder holding a copy of the example draft (8 problems, 7 fixable) as `name`. */
+/** A folder holding a copy of the example draft as `name`. */
 export function withDraft(name = 'draft.md', text = fs.readFileSync(EXAMPLE_DRAFT, 'utf8')): { dir: string; file: string } {
   const dir = tmpdir();
   const file = path.join(dir, name);
@@ -50,6 +51,11 @@ export function withDraft(name = 'draft.md', text = fs.readFileSync(EXAMPLE_DRAF
 
 export const draftText = (): string => fs.readFileSync(EXAMPLE_DRAFT, 'utf8');
 export const cleanText = (): string => fs.readFileSync(EXAMPLE, 'utf8');
+
+/** The example draft's problems as the core finds them with default settings: what the CLI must report. */
+export const draftProblems = (): number => check(draftText()).length;
+/** Its errors alone (`-q`). */
+export const draftErrors = (): number => check(draftText()).filter((f) => f.severity === 'error').length;
 
 /**
  * The command prefix that runs as nobody (setpriv), where the tests run as root and nobody can reach the

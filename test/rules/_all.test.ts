@@ -22,10 +22,11 @@ describe('rules together', () => {
 
   it('fix-all clears a draft with one mistake of each fixable kind, across rounds (a glyph is written out, then renumbered)', () => {
     const draft = report('一.加强监督：', '㈠听取报告,审议意见。。', '㈢开展检查。正文。', '二、密切联系代表', '2022年03月05日召开会议，贯彻《条例》、《规定》。', '四、丁', '正文。');
-    const clean = report('一、加强监督', '（一）听取报告，审议意见。', '（二）开展检查。正文。', '二、密切联系代表', '2022年3月5日召开会议，贯彻《条例》《规定》。', '三、丁', '正文。');
+    const clean = report('一、加强监督', '（一）听取报告，审议意见。', '（二）开展检查。正文。', '二、密切联系代表', '2022年3月5日召开会议，贯彻《条例》、《规定》。', '三、丁', '正文。');
     assert.equal(fixEverything(draft), clean);
     assert.equal(fixEverything(toCrlf(draft)), toCrlf(clean));
-    assert.deepEqual(check(clean).map((f) => f.ruleId), []);
+    // Only house style is left: the 顿号 between titles is a hint whose fix waits for a person (fix-all policy).
+    assert.deepEqual(check(clean).map((f) => f.ruleId), ['enumeration-comma']);
   });
 });
 

@@ -11,7 +11,7 @@ ruleTester('enumeration-comma', {
       name: '、 between book titles or quotes and before 等',
       text: report('一、甲', '贯彻《条例》、《规定》、等文件和“双减”、“双碳”要求。'),
       errors: [
-        { message: '并列的引号或书名号之间不加顿号', severity: 'information', line: 6, column: 7 },
+        { message: '并列的引号或书名号之间不加顿号', severity: 'hint', line: 6, column: 7 },
         { message: '“等”前不加顿号', line: 6, column: 12 },
         { message: '并列的引号或书名号之间不加顿号', line: 6, column: 21 },
       ],

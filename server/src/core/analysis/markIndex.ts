@@ -18,7 +18,7 @@ export interface MarkIndex {
   readonly doubled: Span[];
   /** 》、《 ”、“ and 、等: the offset of the 、 (sorted) */
   readonly enumerationComma: Int32Array;
-  /** 年 after a digit or a Chinese numeral: where dates may be */
+  /** 年 after a digit, a Chinese numeral or a look-alike of 〇: where dates may be */
   readonly years: Int32Array;
   /** 一是： 第一、: the offset of the enumeration word */
   readonly inlineEnumeration: Int32Array;
@@ -55,6 +55,8 @@ const HIT = /* @__PURE__ */ (() => {
 const DOUBLABLE = 1;
 const NUMERAL = 2;
 const ENUM_MARK = 4;
+/** Look-alikes typed for 〇 in a year (二○二六 with U+25CB, 二O二六 with a Latin O, 二０二六): date-format's to flag. */
+const ZERO_LOOKALIKE = 8;
 const CLASS = /* @__PURE__ */ (() => {
   const table = new Uint8Array(0x10000);
   const mark = (chars: string, bit: number) => { for (const c of codeSet(chars)) table[c] |= bit; };
@@ -63,6 +65,7 @@ const CLASS = /* @__PURE__ */ (() => {
   mark('〇零一二三四五六七八九十', NUMERAL);
   // What follows 一是 when it enumerates: 一是：, 一是，, 一是、.
   mark('：:，,、', ENUM_MARK);
+  mark('○OoＯ０0', ZERO_LOOKALIKE);
   return table;
 })();
 const IDEOGRAPHIC_COMMA = 0x3001;
@@ -213,7 +216,7 @@ function visit(text: string, i: number, c: number, k: number, out: Marks): void 
     if (c === DENG) {
       if (before === IDEOGRAPHIC_COMMA && blocks.at(i) >= 0) out.enumerationComma.push(i - 1);
     } else if (c === NIAN) {
-      if (((before >= 0x30 && before <= 0x39) || (CLASS[before] & NUMERAL) !== 0) && blocks.at(i) >= 0) out.years.push(i);
+      if (((before >= 0x30 && before <= 0x39) || (CLASS[before] & (NUMERAL | ZERO_LOOKALIKE)) !== 0) && blocks.at(i) >= 0) out.years.push(i);
     } else if (c === SHI) {
       if ((CLASS[before] & NUMERAL) !== 0 && (CLASS[text.charCodeAt(i + 1)] & ENUM_MARK) !== 0) {
         const b = blocks.at(i);

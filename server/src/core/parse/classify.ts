@@ -24,8 +24,9 @@ export function splitMergedTitle(s: string): number | undefined {
   return m ? m[1].length : undefined;
 }
 
-// Month and day may be blanks still to fill (×月×日), as in a draft made for next year.
-const DATE_LINE = /^(——|—|－－|--|-)?\s*(\d{4})年(\d{1,2}|[×XＸ]{1,2})月(\d{1,2}|[×XＸ]{1,2})日\s*在/;
+// Month and day may be blanks still to fill (×月×日), as in a draft made for next year. The dash is the 破折号
+// —— (U+2014), or what other fonts and keyboards give for it: ―― (U+2015, in procuratorates' layouts), －－, --.
+const DATE_LINE = /^(——|—|――|―|－－|--|-)?\s*(\d{4})年(\d{1,2}|[×XＸ]{1,2})月(\d{1,2}|[×XＸ]{1,2})日\s*在/;
 
 /** ——2025年3月5日在第十四届全国人民代表大会第三次会议上; returns the year and its offset in s. */
 export function readDateLine(s: string): { year: number; yearOffset: number } | undefined {
@@ -123,7 +124,8 @@ export function isShortcomingsParagraph(s: string): boolean {
 /** The report kind from its title (and speaker): the profile whose parts it must have. */
 export function kindOf(title: string): ProfileId {
   if (/人大常委会|人民代表大会常务委员会|人大常务委员会/.test(title)) return 'npc';
-  if (/政协/.test(title)) return 'cppcc';
+  // 政协 in full: 中国人民政治协商会议××省委员会常务委员会工作报告 (its 常务委员会 is not the people's congress's).
+  if (/政协|政治协商会议/.test(title)) return 'cppcc';
   if (/检察院/.test(title)) return 'procuratorate';
   if (/法院/.test(title)) return 'court';
   if (/政府工作报告|人民政府/.test(title)) return 'government';

@@ -7,6 +7,7 @@ import {
 } from './classify';
 import type { OutlineNode, ParagraphKind, Report, ReportDocument, PartRole, NodeType, Span } from './model';
 import { ParagraphTable } from './paragraphs';
+import { sequenceBreaks, itself } from './sequence';
 
 const BLANK = 8, COMMENT = 16, MD_LEVEL = 7;
 
@@ -324,6 +325,9 @@ class ReportBuilder {
     }
     // Once the draft numbers its parts, every part-like level-1 line is one, even one with no sections yet.
     if (parts.size > 0) for (const l of level1) if (l.partLike) parts.add(l.line);
+    // 一、2024年工作回顾 / 一、2025年总体要求 / 三、2025年工作任务 is a repeated number, not a restart: the
+    // nesting is kept only where it makes the numbers count better than one flat run of sections does.
+    if (parts.size > 0 && countBreaks(level1, parts) >= countBreaks(level1)) parts.clear();
     return parts;
   }
 
@@ -471,6 +475,28 @@ class ReportBuilder {
   private extend(end: number): void {
     for (const n of this.stack) if (n.range.end < end) n.range.end = end;
   }
+}
+
+/**
+ * How many numbers of the level-1 lines break their count (a run that does not start at 一 counts as one): read
+ * flat, as one run of sections, or nested, as numbered parts with runs of sections before and under each.
+ */
+function countBreaks(level1: readonly { line: number; value: number }[], parts?: ReadonlySet<number>): number {
+  const breaks = (values: readonly number[]) => (values.length > 0 && values[0] !== 1 ? 1 : 0) + sequenceBreaks(values, itself).length;
+  if (!parts) return breaks(level1.map((l) => l.value));
+  const partValues: number[] = [];
+  let sections: number[] = [];
+  let total = 0;
+  for (const l of level1) {
+    if (!parts.has(l.line)) {
+      sections.push(l.value);
+      continue;
+    }
+    total += breaks(sections);
+    sections = [];
+    partValues.push(l.value);
+  }
+  return total + breaks(sections) + breaks(partValues);
 }
 
 /** Where readHeading found the heading: offsets in the line's body. */

@@ -22,10 +22,17 @@ export function renumberRun(nodes: readonly OutlineNode[], start: number): TextE
   return edits;
 }
 
-/** The marker as written, with another value: “四、” -> “三、”, “(四)” -> “(三)”. */
-export function markerWithValue(text: string, m: Marker, value: number): string {
-  if (m.brackets === 'glyph') return numeralFor(m.level, value, numberToChinese);
-  return text.slice(m.start, m.numeralStart) + numeralFor(m.level, value, numberToChinese) + text.slice(m.numeralEnd, m.end);
+/**
+ * The marker with another value, as it should be written: “四、” -> “三、”, “(四)” -> “(三)” (the document may
+ * write a level half-width). A wrong mark or mixed brackets are not copied (“三.” -> “二、”, “(三）” -> “（二）”):
+ * a message naming the number due never repeats the author's typo as the form expected.
+ */
+export function markerWithValue(m: Marker, value: number): string {
+  const numeral = numeralFor(m.level, value, numberToChinese);
+  if (m.level === 1) return `${numeral}、`;
+  if (m.level === 3) return numeral + (m.mark === '．' ? '．' : '.');
+  if (m.level === 5) return numeral;
+  return m.brackets === 'half' ? `(${numeral})` : `（${numeral}）`;
 }
 
 /**

@@ -18,7 +18,7 @@ export const loneItem: Rule = {
         if (run.length !== 1) continue;
         const m = run[0].marker!;
         const label = text.slice(m.start, m.end);
-        const next = markerWithValue(text, m, m.value + 1);
+        const next = markerWithValue(m, m.value + 1);
         ctx.report({
           start: m.start,
           end: m.end,

@@ -31,7 +31,7 @@ export const markerPunctuation: Rule = {
         start: m.start,
         end: m.end,
         message,
-        fixes: [{ title: want ? msg("Replace with “{0}”", want) : msg("Remove “{0}”", m.mark), edits: [{ start: m.markStart, end: m.end, newText: want }], all: true }],
+        fixes: [{ title: want ? msg("Replace with “{0}”", want) : msg("Remove “{0}”", m.mark), edits: [{ start: m.markStart, end: spacesAfter(text, m.end), newText: want }], all: true }],
       });
     }
     // Inline enumerations inside paragraphs: 一是：…… and 第一、…… (GB/T 15834-2011 4.5.3.2 注),
@@ -59,3 +59,13 @@ export const markerPunctuation: Rule = {
     }
   },
 };
+
+/**
+ * Where the spaces after a wrong mark end: “三. 2026年” was typed as a Latin list (a dot, then a space), and
+ * “三、 2026年” would keep half the typo; no form of GB/T 9704-2012 §7.3.3 puts a space after the marker.
+ */
+function spacesAfter(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t' || text[end] === '\u3000')) end++;
+  return end;
+}

@@ -2,6 +2,7 @@ import type { Fix, Rule } from '../lint/types';
 import type { OutlineNode } from '../parse/model';
 import { markerWithValue, renumberRun } from '../parse/renumber';
 import { siblingGroups } from '../parse/tree';
+import { sequenceBreaks } from '../parse/sequence';
 import { msg } from '../l10n/message';
 
 /**
@@ -26,24 +27,29 @@ export const numberingSequence: Rule = {
         // so a run of 10,000 repeats costs linear time, not 10,000 renumberings. (Not a closure per run: most
         // runs have no gap, and the closure and its context were made for every one.)
         let fix: Fix[] | undefined;
-        for (let i = 1; i < run.length; i++) {
-          const prev = run[i - 1].marker!;
-          const m = run[i].marker!;
-          if (m.value === prev.value + 1) continue;
+        // A repeated or mistyped number is reported on its own line only: the next sibling, which counts on
+        // from the number due (一、一、三), is not flagged again (see parse/sequence.ts).
+        for (const { index, expected: due } of sequenceBreaks(run, markerValue)) {
+          const prev = run[index - 1].marker!;
+          const m = run[index].marker!;
           const before = text.slice(prev.start, prev.end);
-          const expected = markerWithValue(text, m, prev.value + 1);
+          const expected = markerWithValue(m, due);
           const found = text.slice(m.start, m.end);
-          ctx.report({
+          const more = ctx.report({
             start: m.start,
             end: m.end,
             message: msg("After “{0}” expected “{1}”, found “{2}”", before, expected, found),
             fixes: (fix ??= renumberFix(run, fromOne)),
           });
+          // Past the engine's cap nothing more is kept: a hostile paste of 20,000 numbers stops here.
+          if (!more) return;
         }
       }
     }
   },
 };
+
+const markerValue = (n: OutlineNode): number => n.marker!.value;
 
 function renumberFix(run: readonly OutlineNode[], fromOne: boolean): Fix[] {
   const edits = renumberRun(run, fromOne ? 1 : run[0].marker!.value);

@@ -16,7 +16,7 @@ export const numberingStart: Rule = {
       for (const run of runs) {
         const m = run[0].marker!;
         if (m.value === 1) continue;
-        const expected = markerWithValue(text, m, 1);
+        const expected = markerWithValue(m, 1);
         const found = text.slice(m.start, m.end);
         const edits = renumberRun(run, 1);
         ctx.report({

@@ -37,9 +37,24 @@ export const punctuationWidth: Rule = {
           report(at, ')');
         }
         open = -1;
-      } else if (isHan(text[at - 1]) && (at + 1 >= index.blocks.end(block) || chineseSide(text[at + 1]))) {
+      } else if (chineseBefore(text, at) && (at + 1 >= index.blocks.end(block) || chineseSide(text[at + 1]) || ITEM_MARKER.test(text.slice(at + 1, at + 6)))) {
         report(at, ch);
       }
     }
   },
 };
+
+/** Closing marks only Chinese text uses (a ” or ’ may close an English quotation too). */
+const CHINESE_CLOSERS = '》）」』〕】';
+/** An item's marker run into the paragraph: ……方向;(二)坚持…… (the seed's items, run together). */
+const ITEM_MARKER = /^[（(][一二三四五六七八九十]{1,3}[）)]/;
+
+/**
+ * Whether a half-width mark at `at` follows Chinese: a Han character, a closing mark of Chinese text
+ * (《办法》, ……) or a closing quote around Chinese (“全过程民主”, ……).
+ */
+function chineseBefore(text: string, at: number): boolean {
+  const before = text[at - 1];
+  if (isHan(before) || (before !== undefined && CHINESE_CLOSERS.includes(before))) return true;
+  return (before === '”' || before === '’') && isHan(text[at - 2]);
+}
