@@ -237,7 +237,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     const x = await servedDocument(params.textDocument.uri);
     if (!x) return null;
     cancelled(token);
-    return documentSymbols(x.m.doc, counter(x.m)).map((s) => toDocumentSymbol(x.document, s));
+    return documentSymbols(x.m.doc, counter(x.m), x.s.tr).map((s) => toDocumentSymbol(x.document, s));
   }));
 
   connection.onFoldingRanges(runSafe('foldingRange', null, async (params) => {

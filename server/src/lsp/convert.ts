@@ -40,6 +40,7 @@ function symbolKind(s: ReportSymbol): lsp.SymbolKind {
     case 'report': return lsp.SymbolKind.File;
     case 'part': return s.level ? lsp.SymbolKind.Namespace : lsp.SymbolKind.Module;
     case 'appendix': return lsp.SymbolKind.Package;
+    case 'passage': return lsp.SymbolKind.String;
     default: return [lsp.SymbolKind.Class, lsp.SymbolKind.Class, lsp.SymbolKind.Method, lsp.SymbolKind.Field, lsp.SymbolKind.Property, lsp.SymbolKind.Constant][s.level] ?? lsp.SymbolKind.Field;
   }
 }
