@@ -1,5 +1,5 @@
 // Runs the mocha suites compiled to out/ and ends with the line CI reads: `N passed, N failed`.
-// Usage: node test/run.mjs [suite…]   (suites: core server cli grammar desktop e2e; default: all).
+// Usage: node test/run.mjs [suite…]   (suites: core rules server cli grammar desktop e2e; default: all).
 // The e2e suite says it was skipped where Chromium is not installed (WORKREPORT_E2E=0 skips it too).
 import Mocha from 'mocha';
 import { readdirSync, statSync, existsSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
-const all = ['core', 'server', 'cli', 'grammar', 'desktop', 'e2e'];
+const all = ['core', 'rules', 'server', 'cli', 'grammar', 'desktop', 'e2e'];
 const suites = args.length ? args : all;
 
 function files(dir) {
