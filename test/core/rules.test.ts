@@ -206,9 +206,9 @@ describe('year-mismatch', () => {
     assert.equal(zh(f.message), '回顾部分应为2022年（2023年会议的上一年），此处为2021年');
     assert.ok(applyFirstFix(text, f).includes('## 2022年工作回顾'));
   });
-  it('reads the session year from the date line: parts copied from last year are flagged', () => {
+  it('a date line moved on and a plan heading left behind disagree: both are flagged, the review waits', () => {
     const text = lines(HEAD, '## 2021年工作回顾', '一、甲', '正文。', '## 2022年工作设想', '一、乙', '正文。');
-    assert.deepEqual(ofRule(text, 'year-mismatch').map((f) => text.slice(f.start, f.end)), ['2021', '2022']);
+    assert.deepEqual(ofRule(text, 'year-mismatch').map((f) => text.slice(f.start, f.end)), ['2023', '2022']);
   });
   it('flags a date line that disagrees with the configured session year', () => {
     const text = lines(HEAD, '## 2023年工作回顾', '一、甲', '正文。', '## 2024年工作设想', '一、乙', '正文。');

@@ -92,6 +92,10 @@ describe('part roles: what a heading and its place say', () => {
     assert.deepEqual(roles(['坚持稳中求进，推动高质量发展取得新成效', '深化改革开放，增强发展动力'], 2026), ['other', 'other']);
   });
 
+  it('a heading given a 。 by mistake still names its part', () => {
+    assert.deepEqual(roles(['2025年工作回顾。', '“十五五”时期主要目标任务。', '2026年重点工作。'], 2026), ['review', 'five-year', 'plan']);
+  });
+
   it('结束语 is the closing and 存在的不足 a shortcomings part', () => {
     assert.deepEqual(roles(['2025年工作回顾', '存在的不足', '2026年工作设想', '结束语'], 2026), ['review', 'shortcomings', 'plan', 'closing']);
   });
@@ -219,9 +223,9 @@ describe('the session year', () => {
     assert.deepEqual([sy.year, sy.settled, sy.agreed, sy.dissenters.map((s) => s.kind)], [2026, true, false, ['date']]);
   });
 
-  it('in a tie, is the date line’s, unsettled', () => {
+  it('in a tie, is the date line’s guess, unsettled, with every source in doubt', () => {
     const sy = resolveSessionYear([src('plan', 2021), src('date', 2022)]);
-    assert.deepEqual([sy.year, sy.settled, sy.dissenters.map((s) => s.kind)], [2022, false, ['plan']]);
+    assert.deepEqual([sy.year, sy.settled, sy.dissenters.map((s) => s.kind)], [2022, false, ['date', 'plan']]);
   });
 
   it('is the configured year when one is set, whatever the document says', () => {

@@ -42,11 +42,24 @@ describe('year-mismatch: the session year from every source', () => {
     assert.equal(ofRule(text, 'year-mismatch')[0].start, text.indexOf('2025年示例省'));
   });
 
-  it('in a tie (date line and plan heading), says the year is unclear and fixes nothing unasked', () => {
-    const text = report2026('一、2025年工作回顾', '三、2025年重点工作', '示例省政府工作报告');
+  it('in a tie (date line and plan heading), flags both as unclear and checks no part', () => {
+    const text = report2026('一、2024年工作回顾', '三、2025年重点工作', '示例省政府工作报告');
     const found = ofRule(text, 'year-mismatch');
+    assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['2026', '2025']);
     assert.equal(zh(found[0].message), '会议年份不明：日期行写的是2026年；计划部分标题写的是2025年。各处一致之前，年份只按需逐处修正');
+  });
+
+  it('in a tie, fixes nothing unasked and offers each place the other’s year', () => {
+    const text = report2026('一、2024年工作回顾', '三、2025年重点工作', '示例省政府工作报告');
     assert.equal(fixEverything(text), text);
+    const [date, plan] = ofRule(text, 'year-mismatch');
+    assert.ok(applyFirstFix(text, date).includes('——2025年1月20日'));
+    assert.ok(applyFirstFix(text, plan).includes('三、2026年重点工作'));
+  });
+
+  it('flags a mistyped date line on its own line even where the title names no year', () => {
+    const { text, marks } = fixture(report2026(undefined, undefined, '政府工作报告', '$$2025$$'));
+    assert.ok(ofRule(text, 'year-mismatch').some((f) => f.start === marks[0] && f.end === marks[1]));
   });
 
   it('a configured year overrides: every place naming another year is flagged', () => {
@@ -85,7 +98,7 @@ describe('year-mismatch: combined and five-year headings', () => {
   });
 
   it('reads the year of the annual plan, not of the goals part before it', () => {
-    const text = lines(HEAD('政府工作报告', '2025'), '一、2024年工作回顾', '正文。', '二、2025年经济社会发展总体要求和政策取向', '正文。', '三、2024年政府工作任务', ITEMS, CLOSING);
+    const text = lines(HEAD('2025年政府工作报告', '2025'), '一、2024年工作回顾', '正文。', '二、2025年经济社会发展总体要求和政策取向', '正文。', '三、2024年政府工作任务', ITEMS, CLOSING);
     assert.deepEqual(ofRule(text, 'year-mismatch').map((f) => text.slice(f.start - 2, f.end)), ['三、2024']);
   });
 

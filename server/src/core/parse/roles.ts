@@ -53,7 +53,8 @@ const SHORTCOMINGS = /差距|不足|存在的问题|问题和挑战|困难和挑
 const SENTENCE = /[，。；！？,;!?]/;
 
 export function headingCues(heading: string): HeadingCues {
-  const h = heading.trim();
+  // A stand-alone heading given a 。 by mistake (三、2026年重点工作。) still names its part.
+  const h = heading.trim().replace(/[。．.]$/, '');
   const y = annualYear(h);
   if (h.length > 40 || SENTENCE.test(h)) {
     return { year: y?.year, fiveYear: false, review: false, goals: false, planStrong: false, planWeak: false, mainWork: false, selfBuilding: false, closing: false, shortcomings: false };

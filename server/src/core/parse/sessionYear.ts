@@ -29,11 +29,11 @@ export interface SessionYear {
   readonly agreed: boolean;
   /**
    * `year` is configured or named by more sources than any other year. In a tie (the date line says 2022, the
-   * plan heading 2021) `year` is the source of highest precedence: a guess parts are checked against, with
-   * every fix left to the author.
+   * plan heading 2021: a copy whose date line was moved on, or a mistyped date line?) `year` is only the guess of
+   * the source of highest precedence, for features that need some year (completion, the next-year draft).
    */
   readonly settled: boolean;
-  /** The sources that name another year than `year`. */
+  /** The sources that name another year than `year`; in a tie, every source. */
   readonly dissenters: readonly YearSource[];
 }
 
@@ -97,7 +97,7 @@ export function resolveSessionYear(sources: readonly YearSource[]): SessionYear 
     sources: ordered,
     agreed,
     settled: !tie,
-    dissenters: ordered.filter((s) => s.year !== year),
+    dissenters: tie ? ordered : ordered.filter((s) => s.year !== year),
   };
 }
 

@@ -10,9 +10,9 @@ import { msg, type Message } from '../l10n/message';
  * headings, the title and the date line are read; figures in body text never are.
  *
  * Y is named in several places (parse/sessionYear.ts): the configuration, the date line, the title, the plan
- * part's heading. A place that names another year than most (or, in a tie, than the place of highest
- * precedence) is reported, and while they disagree no year fix joins fix-all: one mistyped date line must
- * not rewrite correct headings.
+ * part's heading. A place that names another year than most is reported; in a tie every place is, and parts
+ * wait until the places agree. While they disagree no year fix joins fix-all: one mistyped date line must not
+ * rewrite correct headings.
  */
 export const yearMismatch: Rule = {
   id: 'year-mismatch',
@@ -37,6 +37,8 @@ function checkReport(ctx: RuleContext, report: Report): void {
   const y = sy.year;
   if (y === undefined) return;
   for (const s of sy.dissenters) reportSource(ctx, sy, s);
+  // A tie is a copy whose date line was moved on as much as a mistyped date line: no year to check parts against.
+  if (!sy.settled) return;
   for (const p of partsOf(report)) {
     if (p.year === undefined || !p.yearRange) continue;
     if (p.role === 'review') {
@@ -62,7 +64,8 @@ function reportSource(ctx: RuleContext, sy: SessionYear, s: YearSource): void {
   if (!s.range) return;
   const y = sy.year!;
   if (!sy.settled) {
-    ctx.report({ ...s.range, message: msg("The session year is unclear: {0}. Years are fixed on request only until they agree", listOf(sy.sources)), fixes: [change(s.range, y, false)] });
+    const others = [...new Set(sy.sources.filter((o) => o.year !== s.year).map((o) => o.year))];
+    ctx.report({ ...s.range, message: msg("The session year is unclear: {0}. Years are fixed on request only until they agree", listOf(sy.sources)), fixes: others.map((o) => change(s.range!, o, false)) });
     return;
   }
   const configured = sy.sources.some((o) => o.kind === 'configuration');
