@@ -188,9 +188,11 @@ describe('cli: outline and draft-next', function () {
     assert.equal(text.code, 0);
     const lines = text.out.split('\n');
     assert.match(lines[0], /^示例区人民代表大会常务委员会工作报告 {2}\d+字$/);
-    assert.match(lines[1], /^ {2}2024年主要工作回顾 \[review\] {2}\d+字$/);
+    assert.match(lines[1], /^ {2}2024年主要工作回顾 \[工作回顾\] {2}\d+字$/);
+    assert.match(run(['outline', EXAMPLE, '--locale', 'en']).out.split('\n')[1], /^ {2}2024年主要工作回顾 \[review\] /, 'the role’s name in the CLI’s language');
     const json = JSON.parse(run(['outline', EXAMPLE, '--format', 'json']).out);
     assert.equal(json[0].children.length, 2);
+    assert.deepEqual(json[0].children.map((p: { role: string }) => p.role), ['review', 'plan'], 'stable role ids');
     assert.equal(json[0].children[0].children[1].children[2].name, '（三）持续关注民生实事');
   });
 

@@ -126,7 +126,7 @@ describe('parse: the tree', () => {
 
   it('makes a numbered part of each 一、 section in government reports', () => {
     const doc = parseReport(lines('2024年示例市政府工作报告', '——2024年1月8日在示例市第十届人民代表大会第三次会议上', '一、2023年工作回顾', '正文。', '二、2024年工作任务', '（一）稳增长。正文。', '（二）促改革。正文。', '三、全面加强政府自身建设', '正文。'));
-    assert.deepEqual(shape(doc).slice(1), ['  part:review 一、2023年工作回顾', '  part:plan 二、2024年工作任务', '    section （一）稳增长', '    section （二）促改革', '  part:other 三、全面加强政府自身建设']);
+    assert.deepEqual(shape(doc).slice(1), ['  part:review 一、2023年工作回顾', '  part:plan 二、2024年工作任务', '    section （一）稳增长', '    section （二）促改革', '  part:self-building 三、全面加强政府自身建设']);
   });
 
   it('reads numbered parts with sections restarting at 一、 beneath them (Word drafts: 一、2022年工作回顾 / 一、……)', () => {

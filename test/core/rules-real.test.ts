@@ -103,7 +103,7 @@ describe('real texts with one error planted: each rule finds it', function () {
     const text = seedText()!;
     const mutated = text.replace('2021年1月13日', '2022年1月13日');
     const found = added(text, mutated).filter((f) => f.ruleId === 'year-mismatch');
-    assert.equal(found.length, 2, 'review and plan of the first report');
+    assert.equal(found.length, 2, 'the date line and the plan heading of the first report disagree');
   });
   it('enumeration-comma: a pure list planted in 01 is hinted', () => {
     const text = replaceOnce(byName('01'), '各位代表！', '各位代表！落实“两重”、“两新”。');

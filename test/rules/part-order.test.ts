@@ -19,7 +19,7 @@ ruleTester('part-order', {
     },
     {
       name: 'offsets in UTF-16 after 𠮷 and 😀',
-      text: lines(HEAD, REVIEW, '一、𠮷甲', '正文😀。', '## 2023年工作设想', '一、乙', '正文。', '$$我们也清醒看到工作中存在的不足。$$'),
+      text: lines(HEAD, REVIEW, '一、𠮷甲', '正文😀。', '## 2023年工作设想', '一、乙', '正文。', '$$我们也清醒看到工作中存在的不足$$。'),
       errors: [{ message: '差距与不足应写在回顾部分末尾，不应出现在计划部分中', line: 10, column: 1 }],
     },
   ],

@@ -18,20 +18,22 @@ ruleTester('year-mismatch', {
       output: lines(HEAD, '## 2022年工作回顾', '一、甲', '正文。', PLAN),
     },
     {
-      name: 'parts copied from last year are flagged, reading the session year from the date line',
+      // The date line was moved on and the headings were not: the sources disagree, so both are flagged and no
+      // year is fixed by fix-all until they agree (docs/rules.md, "The session year").
+      name: 'a date line moved on and a plan heading left behind disagree: both flagged, nothing fixed unasked',
       text: ruleFixture('year-mismatch', 'copied.md'),
       errors: [
-        { message: '回顾部分应为2022年（2023年会议的上一年），此处为2021年', line: 4, column: 4 },
-        { message: '计划部分应为2023年（会议当年），此处为2022年', line: 10, column: 4 },
+        { message: '会议年份不明：日期行写的是2023年；计划部分标题写的是2022年。各处一致之前，年份只按需逐处修正', line: 2, column: 3 },
+        { message: '会议年份不明：日期行写的是2023年；计划部分标题写的是2022年。各处一致之前，年份只按需逐处修正', line: 10, column: 4 },
       ],
-      output: ruleFixture('year-mismatch', 'copied.fixed.md'),
+      output: ruleFixture('year-mismatch', 'copied.md'),
     },
     {
-      name: 'a date line that disagrees with the configured session year',
+      name: 'a date line that disagrees with the configured session year is flagged; the fix waits for a person',
       text: lines(HEAD, '## 2023年工作回顾', '一、甲', '正文。', '## 2024年工作设想', '一、乙', '正文。'),
       config: { sessionYear: 2024 },
       errors: [{ message: '日期行年份应为会议年份2024年，此处为2023年', line: 2, column: 3 }],
-      output: lines(HEAD.replace('2023年1月', '2024年1月'), '## 2023年工作回顾', '一、甲', '正文。', '## 2024年工作设想', '一、乙', '正文。'),
+      output: lines(HEAD, '## 2023年工作回顾', '一、甲', '正文。', '## 2024年工作设想', '一、乙', '正文。'),
     },
     {
       name: 'the session year from settings wins over the date line: date line, review and plan',

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'url';
 import {
   DocumentSymbolRequest, FoldingRangeRequest, CompletionRequest, CodeActionRequest, ExecuteCommandRequest, HoverRequest,
   CodeLensRequest, DocumentDiagnosticRequest, SelectionRangeRequest, WorkspaceSymbolRequest,
-  DidChangeConfigurationNotification, type DocumentSymbol, type CompletionItem, type CodeAction, type TextEdit, type Hover,
+  DidChangeConfigurationNotification, SymbolKind, type DocumentSymbol, type CompletionItem, type CodeAction, type TextEdit, type Hover,
   type MarkupContent, type FullDocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -72,16 +72,20 @@ describe('language server over stdio', function () {
     assert.equal(await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: 'file:///tmp/ws/notes.md' } }), null);
   });
 
-  it('gives the seed’s outline: 2 reports, 4 parts, 17 sections, 23 items, with 字数 as detail', async function () {
+  it('gives the seed’s outline: 2 reports, 4 parts, 17 sections and the shortcomings paragraph, 23 items, with 字数 as detail', async function () {
     if (!HAVE_SHARED) this.skip();
     const seed = seedText()!;
     for (const [uri, text, lang] of [['file:///tmp/ws/seed.md', seed, 'markdown'], ['file:///tmp/ws/seed.txt', seed.replace(/^#+ /gm, ''), 'plaintext']]) {
       await client.open(uri, text, lang);
       const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
-      assert.deepEqual([0, 1, 2, 3].map((d) => countSymbols(symbols, d)), [2, 4, 17, 23], uri);
+      assert.deepEqual([0, 1, 2, 3].map((d) => countSymbols(symbols, d)), [2, 4, 18, 23], uri);
       assert.equal(symbols[0].name, '上海市徐汇区人民代表大会常务委员会工作报告');
       assert.match(symbols[0].detail!, /^\d+字$/);
       assert.equal(symbols[0].children![0].children![2].children![1].name, '(二)多角度切入,提供专业智慧');
+      const review = symbols[0].children![0];
+      assert.match(review.detail!, /^工作回顾 · \d+字$/, 'the role’s name, in the client’s language');
+      const shortcomings = review.children![review.children!.length - 1];
+      assert.deepEqual([shortcomings.name, shortcomings.kind, shortcomings.detail!.split(' · ')[0]], ['回顾过去的一年,我们的工作还存在差距,主要是', SymbolKind.String, '差距与不足']);
     }
   });
 

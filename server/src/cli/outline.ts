@@ -34,7 +34,7 @@ export function outlineText(symbols: readonly ReportSymbol[], tr: Translator): s
   const lines: string[] = [];
   const visit = (list: readonly ReportSymbol[], depth: number) => {
     for (const s of list) {
-      const role = s.node.role && s.node.role !== 'other' ? ` [${s.node.role}]` : '';
+      const role = s.roleName ? ` [${tr(s.roleName)}]` : '';
       lines.push(`${'  '.repeat(depth)}${s.name}${role}  ${tr(msg('{0} chars', s.words))}`);
       visit(s.children, depth + 1);
     }

@@ -45,6 +45,7 @@ export function symbolKind(symbol: ReportSymbol): lsp.SymbolKind {
     case 'report': return lsp.SymbolKind.File;
     case 'part': return symbol.level ? lsp.SymbolKind.Namespace : lsp.SymbolKind.Module;
     case 'appendix': return lsp.SymbolKind.Package;
+    case 'passage': return lsp.SymbolKind.String;
     default: return [lsp.SymbolKind.Class, lsp.SymbolKind.Class, lsp.SymbolKind.Method, lsp.SymbolKind.Field, lsp.SymbolKind.Property, lsp.SymbolKind.Constant][symbol.level] ?? lsp.SymbolKind.Field;
   }
 }

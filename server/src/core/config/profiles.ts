@@ -22,10 +22,15 @@ export const BUILTIN_PROFILES: Readonly<Record<ProfileId, Profile>> = {
   generic: { id: 'generic', name: msg("Work report"), required: both, salutation: '各位代表' },
 };
 
+/** Each role's name as users read it: in messages, the Outline's detail and the CLI's text outline. */
 export const PART_NAMES: Readonly<Record<PartRole, Message>> = {
   review: msg("review"),
-  shortcomings: msg("shortcomings"),
+  'five-year': msg("five-year"),
+  goals: msg("goals"),
   plan: msg("plan"),
+  'self-building': msg("self-building"),
+  shortcomings: msg("shortcomings"),
   closing: msg("closing"),
+  appendix: msg("appendix"),
   other: msg("other"),
 };

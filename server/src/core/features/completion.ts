@@ -86,7 +86,8 @@ function pathBefore(doc: ReportDocument, lineStart: number): OutlineNode[] {
   for (;;) {
     let hit: OutlineNode | undefined;
     for (const n of level) if (n.range.start < lineStart) hit = n;
-    if (!hit) break;
+    // The shortcomings passage holds no sections: a line after it continues its part.
+    if (!hit || hit.type === 'passage') break;
     path.push(hit);
     level = hit.children;
   }

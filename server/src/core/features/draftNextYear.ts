@@ -1,5 +1,6 @@
 import type { OutlineNode, Report, ReportDocument } from '../parse/model';
 import { numberToChinese } from '../text/numerals';
+import { partWithRole } from '../parse/roles';
 
 export interface NextYearDraft {
   readonly text: string;
@@ -53,9 +54,9 @@ function draftOne(doc: ReportDocument, report: Report, y: number | undefined): s
 
   const parts = report.children.filter((c) => c.type === 'part');
   const numberedParts = parts.some((p) => p.marker);
-  const review = parts.find((p) => p.role === 'review');
-  const plans = parts.filter((p) => p.role === 'plan');
-  const annualPlan = plans.find((p) => p.year === year) ?? plans[plans.length - 1];
+  // Roles (parse/roles.ts) name one review and one annual plan; five-year and goals parts are not copied.
+  const review = partWithRole(report, 'review');
+  const annualPlan = partWithRole(report, 'plan');
   // The headings name the right years outright: a draft copied from a report that was itself a year
   // behind (2023年主要工作回顾 in a 2025 report) must not carry the mistake forward.
   const reviewHeading = review ? setYear(review.heading, year) : `${year}年工作回顾`;

@@ -1,13 +1,20 @@
-import type { OutlineNode, ReportDocument, Span } from '../parse/model';
+import type { OutlineNode, PartRole, ReportDocument, Span } from '../parse/model';
+import { PART_NAMES } from '../config/profiles';
+import type { Message, Translator } from '../l10n/message';
 import { WordCounter } from './wordCount';
 
-export type SymbolRole = 'report' | 'part' | 'appendix' | 'section';
+/** The node's type: `passage` is the shortcomings paragraph, shown as a node of its own. */
+export type SymbolRole = 'report' | 'part' | 'appendix' | 'section' | 'passage';
 
 /** A node of the outline as editors show it; converted to an LSP DocumentSymbol at the edge. */
 export interface ReportSymbol {
   readonly name: string;
-  /** 字数 of the node, e.g. “1234字”. */
+  /** 字数 of the node, e.g. “1234字”, after the role's name when the outline was made with a translator (“工作回顾 · 1234字”). */
   readonly detail: string;
+  /** What the part is for (stable id: review, plan, …); undefined for sections and reports. */
+  readonly partRole?: PartRole;
+  /** The role's name for users (PART_NAMES), to translate at the edge. */
+  readonly roleName?: Message;
   readonly words: number;
   readonly role: SymbolRole;
   /** Marker level for sections (1-5). */
@@ -35,14 +42,26 @@ export function symbolName(n: OutlineNode, text: string): string {
   return n.type === 'report' ? '（无标题报告）' : n.type === 'appendix' ? '附件' : '（无标题）';
 }
 
-export function documentSymbols(doc: ReportDocument, counter = new WordCounter(doc.text, doc.lines)): ReportSymbol[] {
+/** The role's name, if the node has a role worth naming (not `other`). */
+export function roleName(n: OutlineNode): Message | undefined {
+  return n.role && n.role !== 'other' ? PART_NAMES[n.role] : undefined;
+}
+
+/**
+ * The outline. With a translator (the editor's Outline view), each detail names the role: “工作回顾 · 1234字”;
+ * without, the detail is the 字数 alone and `roleName` is left to the caller to show.
+ */
+export function documentSymbols(doc: ReportDocument, counter = new WordCounter(doc.text, doc.lines), tr?: Translator): ReportSymbol[] {
   const toSymbol = (n: OutlineNode): ReportSymbol => {
     const words = counter.count(n.range.start, n.range.end);
     const start = n.type === 'report' ? n.range.start : n.marker ? n.marker.start : n.headingRange.start;
     const selection = { start, end: Math.max(start, n.headingRange.end) };
+    const role = roleName(n);
     return {
       name: symbolName(n, doc.text),
-      detail: `${words}字`,
+      detail: role && tr ? `${tr(role)} · ${words}字` : `${words}字`,
+      partRole: n.role,
+      roleName: role,
       words,
       role: n.type,
       level: n.marker?.level ?? 0,

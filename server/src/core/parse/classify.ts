@@ -1,5 +1,5 @@
-import type { PartRole, ProfileId } from './model';
-import { codeSet } from '../text/lines';
+import type { ProfileId } from './model';
+import { roleNamedBy } from './roles';
 
 /**
  * Recognisers for the lines that make a report's frame: title, date+meeting line, speaker, web-page
@@ -70,25 +70,6 @@ export function isSalutation(s: string): boolean {
   return /^(各位代表|各位委员|各位常委|各位人大代表|各位政协委员|同志们)\s*[！!，,：:]/.test(s) || /^(各位代表|各位委员)\s*$/.test(s);
 }
 
-const REVIEW_FIRST = /回顾|总结/;
-const PLAN_WORDS = /设想|安排|任务|计划|建议|今年|新的一年|今后|目标|重点工作|工作部署|打算|总体要求|政策取向/;
-const REVIEW_WORDS = /过去一年|过去五年|一年来|五年来|主要工作|工作情况|发展成就|工作成效/;
-const SHORTCOMING_WORDS = /差距|不足|存在的问题|问题和挑战|困难和挑战/;
-
-/**
- * The role a heading's words give a part; undefined when they name none. 主要工作 names either part
- * (2020年主要工作 looks back, 2026年主要工作 plans ahead), so the year decides when the session year is known.
- */
-export function partRoleOf(heading: string, sessionYear?: number): PartRole | undefined {
-  if (REVIEW_FIRST.test(heading)) return 'review';
-  if (PLAN_WORDS.test(heading)) return 'plan';
-  const y = headingYear(heading);
-  if (/主要工作/.test(heading) && y && sessionYear && y.year >= sessionYear) return 'plan';
-  if (REVIEW_WORDS.test(heading)) return 'review';
-  if (SHORTCOMING_WORDS.test(heading)) return 'shortcomings';
-  return undefined;
-}
-
 /**
  * A stand-alone part heading written as a plain line (as pasted from Word): short, no sentence inside,
  * and naming a part: 2020年主要工作回顾, 过去一年的主要工作, 2021年工作设想.
@@ -99,7 +80,7 @@ export function isPlainPartHeading(s: string): boolean {
   if (/(今年|我们|重点)要|做好|以下|如下|个方面/.test(s)) return false;
   if (isSalutation(s) || isTitleLine(s)) return false;
   // Headings name the part last: 2020年主要工作回顾 / 2021年工作设想 / 今后一年工作的建议.
-  return partRoleOf(s) !== undefined && PART_HEADING_END.test(s);
+  return roleNamedBy(s) !== undefined && PART_HEADING_END.test(s);
 }
 
 const PART_HEADING_END = /(回顾|总结|设想|安排|任务|计划|建议|打算|主要工作|工作情况|思路|要点|不足|问题|差距|成就)$/;
@@ -112,15 +93,6 @@ export function readAppendix(s: string): { titleOffset: number } | undefined {
   return { titleOffset: m[0].length };
 }
 
-const SHORTCOMINGS_FIRST = codeSet('回同我但当在与也必这过对');
-
-/** The shortcomings sentence: 回顾过去的一年，我们的工作还存在差距 / 清醒看到面临的问题和挑战. */
-export function isShortcomingsParagraph(s: string): boolean {
-  if (!SHORTCOMINGS_FIRST.has(s.charCodeAt(0))) return false;
-  if (!/^(回顾|同时|我们也|我们|但|当然|在肯定|与此同时|也要|必须|这些|这一年|过去一年|对此)/.test(s)) return false;
-  return /(存在|还有|面临|看到|仍有)[^。！]{0,24}(差距|不足|问题|挑战|短板|困难)/.test(s.slice(0, 60));
-}
-
 /** The report kind from its title (and speaker): the profile whose parts it must have. */
 export function kindOf(title: string): ProfileId {
   if (/人大常委会|人民代表大会常务委员会|人大常务委员会/.test(title)) return 'npc';
@@ -130,23 +102,6 @@ export function kindOf(title: string): ProfileId {
   if (/法院/.test(title)) return 'court';
   if (/政府工作报告|人民政府/.test(title)) return 'government';
   return 'generic';
-}
-
-/** A title's own year: 2026年河北省政府工作报告 -> 2026. */
-export function titleYear(title: string): number | undefined {
-  const m = /(\d{4})年/.exec(title);
-  return m ? Number(m[1]) : undefined;
-}
-
-/** The first four-digit year (四位数年份) in a heading, with its offset. */
-export function headingYear(s: string): { year: number; offset: number } | undefined {
-  const m = /(?<!\d)(\d{4})年/.exec(s);
-  return m ? { year: Number(m[1]), offset: m.index } : undefined;
-}
-
-/** A five-year review: 过去五年 / 五年来 / “十四五”时期 (换届之年). */
-export function isFiveYearHeading(s: string): boolean {
-  return /过去五年|五年来|今后五年|时期|届/.test(s);
 }
 
 export function isHtmlCommentLine(s: string): boolean {

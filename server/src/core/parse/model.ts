@@ -1,5 +1,6 @@
 import type { LineTable } from '../text/lines';
 import type { Marker } from './marker';
+import type { YearSource } from './sessionYear';
 
 /** Offsets into the document text (UTF-16 code units), end exclusive. */
 export interface Span {
@@ -7,7 +8,14 @@ export interface Span {
   end: number;
 }
 
-export type PartRole = 'review' | 'shortcomings' | 'plan' | 'closing' | 'other';
+/**
+ * What a part is for (decided in parse/roles.ts; docs/rules.md#part-roles): `review` the annual review (also
+ * when combined with the five-year one), `five-year` a five-year review or plan that is not the annual one,
+ * `goals` 总体要求/政策取向/预期目标, `plan` the annual tasks, `self-building` 政府自身建设 and the like, `closing`,
+ * `appendix`, `shortcomings` (the shortcomings paragraph, or a part naming them), `other` a part none of these.
+ * A report has at most one `review` and one `plan`. The ids are stable: JSON output and settings use them.
+ */
+export type PartRole = 'review' | 'five-year' | 'goals' | 'plan' | 'self-building' | 'closing' | 'appendix' | 'shortcomings' | 'other';
 export type ProfileId = 'npc' | 'cppcc' | 'government' | 'court' | 'procuratorate' | 'generic';
 
 /**
@@ -37,7 +45,8 @@ export interface Paragraphs {
   at(offset: number): number;
 }
 
-export type NodeType = 'report' | 'part' | 'section' | 'appendix';
+/** `passage`: a paragraph the outline shows as a node of its own (the shortcomings paragraph, role `shortcomings`). */
+export type NodeType = 'report' | 'part' | 'section' | 'appendix' | 'passage';
 
 /**
  * One node of the outline. Sections carry a marker; a part carries one too when it is itself a
@@ -47,7 +56,8 @@ export interface OutlineNode {
   readonly type: NodeType;
   /**
    * Outline depth of the marker (1-5); 0 for parts that hold 一、 sections (numbered or not) and appendices,
-   * -1 for reports. A part that is itself the 一、 section (government reports) is 1.
+   * -1 for reports. A part that is itself the 一、 section (government reports) is 1. A passage is 6: below
+   * every numbered level, so any numbered line ends it.
    */
   readonly level: number;
   readonly marker?: Marker;
@@ -64,8 +74,9 @@ export interface OutlineNode {
   inline: boolean;
   /** A markdown heading line (# …). */
   markdown: boolean;
+  /** Parts, appendices and the shortcomings passage have one; sections have none. */
   role?: PartRole;
-  /** A four-digit year named in a part heading (2020年主要工作回顾 -> 2020). */
+  /** The annual year a part heading names (2025年和“十四五”时期工作回顾 -> 2025; never a range or 2035年远景目标). */
   year?: number;
   yearRange?: Span;
   children: OutlineNode[];
@@ -85,8 +96,13 @@ export interface Report extends OutlineNode {
   dateYear?: number;
   dateYearRange?: Span;
   speaker?: HeaderLine;
-  /** Session year Y: from the date line, else the title, else configuration. */
+  /**
+   * Session year Y as the document states it: the year most of `yearSources` name (a tie goes to the date
+   * line, then the title). With the configured year too, and whether the sources agree: sessionYearOf().
+   */
   sessionYear?: number;
+  /** Where the document names Y: date line, title (when it names one year), the plan part's heading. */
+  yearSources: YearSource[];
   kind: ProfileId;
   /** The date line says 摘要: headings may stand without their bodies. */
   abstract: boolean;

@@ -2,14 +2,17 @@ import { LineTable, leadingSpaceLength, isSpace, isTrailingSpace } from '../text
 import { readMarker, type Marker } from './marker';
 import {
   isTitleLine, splitMergedTitle, readDateLine, dateLineIsComplete, isDateContinuation, isSpeakerLine,
-  isNoiseLine, isSalutation, partRoleOf, isPlainPartHeading, readAppendix, isShortcomingsParagraph,
-  kindOf, titleYear, headingYear, isFiveYearHeading, isHtmlCommentLine,
+  isNoiseLine, isSalutation, isPlainPartHeading, readAppendix, kindOf, isHtmlCommentLine,
 } from './classify';
+import { assignRoles, headingCues, isShortcomingsParagraph, partsOf, shortcomingsLead } from './roles';
+import { annualYear, documentYearSources, headerYear, resolveSessionYear } from './sessionYear';
 import type { OutlineNode, ParagraphKind, Report, ReportDocument, PartRole, NodeType, Span } from './model';
 import { ParagraphTable } from './paragraphs';
 import { sequenceBreaks, itself } from './sequence';
 
 const BLANK = 8, COMMENT = 16, MD_LEVEL = 7;
+/** A passage's level: below every numbered level (see OutlineNode.level). */
+const PASSAGE_LEVEL = 6;
 
 /**
  * Each line as the parser sees it — indentation, markdown # and marker already read — in arrays by line
@@ -164,6 +167,7 @@ class ReportBuilder {
     r.dateYearRange = undefined;
     r.speaker = undefined;
     r.sessionYear = undefined;
+    r.yearSources = [];
     r.kind = 'generic';
     r.abstract = false;
     r.fiveYear = false;
@@ -205,16 +209,51 @@ class ReportBuilder {
         this.addPart(i, undefined);
         continue;
       }
-      // The shortcomings paragraph closes the review part: it belongs to the part, not its last item.
       if (isShortcomingsParagraph(L.body[i])) {
-        while (this.stack.length > 1 && this.top().type === 'section') this.stack.pop();
-        this.addParagraph(i, this.top(), 'shortcomings');
+        this.addShortcomings(i);
         continue;
       }
+      // The shortcomings passage runs on over the paragraphs that follow it, to the next heading or salutation.
+      if (this.top().type === 'passage' && isSalutation(L.body[i])) this.stack.pop();
       this.addParagraph(i, this.top(), 'body');
     }
-    r.fiveYear = r.children.some((c) => c.role === 'review' && isFiveYearHeading(c.heading)) || /换届/.test(r.title);
+    this.settleRolesAndYear();
     return r;
+  }
+
+  /**
+   * Roles need the year the header states (2026年主要工作 is the plan in 2026), and the plan part's heading
+   * is itself a source of the year: header year first, then roles, then the session year from all sources.
+   */
+  private settleRolesAndYear(): void {
+    const r = this.report;
+    r.yearSources = documentYearSources(r);
+    const parts = partsOf(r);
+    const roles = assignRoles(parts.map((p) => ({ heading: p.heading, items: p.children.filter((c) => c.marker).length })), headerYear(r));
+    parts.forEach((p, k) => { p.role = roles[k]; });
+    const plan = parts.find((p) => p.role === 'plan');
+    r.yearSources = documentYearSources(r, plan?.year !== undefined && plan.yearRange ? { year: plan.year, range: plan.yearRange } : undefined);
+    r.sessionYear = resolveSessionYear(r.yearSources).year;
+    r.fiveYear = parts.some((p) => p.role === 'five-year' || (p.role === 'review' && headingCues(p.heading).fiveYear)) || /换届/.test(r.title);
+  }
+
+  /**
+   * The shortcomings paragraph closes the review: a node of the part (not of its last item), role
+   * `shortcomings`, shown in the outline under its first sentence. A second one in a row joins it.
+   */
+  private addShortcomings(i: number): void {
+    const L = this.L;
+    while (this.stack.length > 1 && this.top().type === 'section') this.stack.pop();
+    if (this.top().type !== 'passage') {
+      const start = L.bodyStart[i];
+      const lead = shortcomingsLead(L.body[i]);
+      const passage = node('passage', PASSAGE_LEVEL, i, start, undefined, { start: start + lead.start, end: start + lead.end }, { start, end: L.bodyEnd[i] });
+      passage.heading = L.body[i].slice(lead.start, lead.end);
+      passage.role = 'shortcomings';
+      adopt(this.top(), passage);
+      this.stack.push(passage);
+    }
+    this.addParagraph(i, this.top(), 'shortcomings');
   }
 
   private top(): OutlineNode {
@@ -259,7 +298,6 @@ class ReportBuilder {
     }
     r.kind = kindOf(r.title);
     r.abstract = /摘要/.test(r.title) || (r.dateLine !== undefined && /摘要/.test(this.textOf(r.dateLine)));
-    r.sessionYear = r.dateYear ?? titleYear(r.title);
     return i;
   }
 
@@ -313,8 +351,9 @@ class ReportBuilder {
     const L = this.L;
     for (let i = from; i < this.to; i++) {
       const marker = L.marker[i];
+      // Appendices number their own lists (附件1 / 一、…十、): those 一、 restart nothing of the report's.
+      if (!marker && readAppendix(L.body[i])) break;
       if (!marker || marker.level !== 1) continue;
-      if (readAppendix(L.body[i])) break;
       if (L.md(i) === 1) continue;
       const heading = L.body[i].slice(marker.end - L.bodyStart[i]);
       level1.push({ line: i, value: marker.value, partLike: isPlainPartHeading(heading) });
@@ -368,6 +407,7 @@ class ReportBuilder {
     const bodyStart = L.bodyStart[i], bodyEnd = L.bodyEnd[i];
     const app = node('appendix', 0, i, bodyStart, undefined, { start: bodyStart, end: bodyEnd }, { start: bodyStart, end: bodyEnd });
     app.heading = body;
+    app.role = 'appendix';
     adopt(r, app);
     r.appendices.push(app);
     this.stack = [r, app];
@@ -399,8 +439,7 @@ class ReportBuilder {
     const heading = L.body[i].slice(headingStart - bodyStart);
     part.heading = heading;
     part.markdown = L.md(i) > 0;
-    part.role = partRoleOf(heading, r.sessionYear) ?? 'other';
-    const y = headingYear(heading);
+    const y = annualYear(heading);
     if (y) {
       part.year = y.year;
       part.yearRange = { start: headingStart + y.offset, end: headingStart + y.offset + 4 };

@@ -90,18 +90,3 @@ export function nodesWithContent(doc: ReportDocument): Set<OutlineNode> {
   }
   return out;
 }
-
-const SHORTCOMINGS = Symbol('shortcomingsParagraphs');
-
-/**
- * The shortcomings paragraphs (差距与不足) that stand on their own, not on a heading's line, by number: found
- * once per document for the two rules that ask (required-part, part-order).
- */
-export function shortcomingsParagraphs(doc: ReportDocument): readonly number[] {
-  return memoize(doc, SHORTCOMINGS, () => {
-    const paragraphs = doc.paragraphs;
-    const out: number[] = [];
-    for (let p = 0; p < paragraphs.length; p++) if (paragraphs.kind(p) === 'shortcomings' && paragraphs.heads(p) === undefined) out.push(p);
-    return out;
-  });
-}

@@ -1,15 +1,16 @@
 import type { Rule } from '../lint/types';
-import type { PartRole, Report, ReportDocument } from '../parse/model';
+import type { PartRole, Report } from '../parse/model';
 import { profileFor } from '../config/config';
 import { PART_NAMES } from '../config/profiles';
-import { shortcomingsParagraphs, within } from '../parse/tree';
+import { partsOf, shortcomingsOf } from '../parse/roles';
+import { sessionYearOf } from '../parse/sessionYear';
 import { msg } from '../l10n/message';
 
-function rolesPresent(doc: ReportDocument, report: Report, shortcomings: readonly number[]): Set<PartRole> {
+/** The roles a report has: its parts', the shortcomings paragraph's (a node of the outline) and the closing's. */
+function rolesPresent(report: Report): Set<PartRole> {
   const roles = new Set<PartRole>();
-  for (const c of report.children) if (c.type === 'part' && c.role) roles.add(c.role);
-  // A shortcomings paragraph under one of the report's parts or sections (not the report's own, before any part).
-  if (shortcomings.some((p) => { const owner = doc.paragraphs.owner(p); return owner !== report && within(owner, report); })) roles.add('shortcomings');
+  for (const p of partsOf(report)) if (p.role) roles.add(p.role);
+  if (shortcomingsOf(report).length > 0) roles.add('shortcomings');
   if (report.closing.length > 0) roles.add('closing');
   return roles;
 }
@@ -22,12 +23,13 @@ export const requiredPart: Rule = {
   fix: 'quick',
   description: msg("A part the report kind requires (review, plan) is missing"),
   check(ctx) {
-    const shortcomings = shortcomingsParagraphs(ctx.doc);
     for (const report of ctx.doc.reports) {
       if (!report.title) continue;
       const profile = profileFor(ctx.config, report.kind);
-      const present = rolesPresent(ctx.doc, report, shortcomings);
-      const y = ctx.sessionYear(report);
+      const present = rolesPresent(report);
+      // The skeleton names a year only when the sources agree on it (docs/rules.md#the-session-year).
+      const sy = sessionYearOf(report, ctx.config.sessionYear);
+      const y = sy.agreed ? sy.year : undefined;
       for (const role of profile.required) {
         if (present.has(role)) continue;
         const name = PART_NAMES[role];

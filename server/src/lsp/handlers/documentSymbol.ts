@@ -7,5 +7,5 @@ import type { RequestHandler } from '../context';
 export const documentSymbol: RequestHandler<DocumentSymbolParams, DocumentSymbol[] | null> = async (params, context, token) => {
   const report = await context.openReport(params.textDocument?.uri, token);
   if (!report) return null;
-  return documentSymbols(report.model, report.wordCounter).map((symbol) => toDocumentSymbol(report.document, symbol));
+  return documentSymbols(report.model, report.wordCounter, report.settings.tr).map((symbol) => toDocumentSymbol(report.document, symbol));
 };

@@ -19,7 +19,7 @@ export const workspaceSymbol: RequestHandler<WorkspaceSymbolParams, WorkspaceSym
         visit(symbol.children, symbol.name);
       }
     };
-    visit(documentSymbols(report.model, report.wordCounter));
+    visit(documentSymbols(report.model, report.wordCounter, report.settings.tr));
   }
   return found;
 };
