@@ -35,7 +35,27 @@ export function symbolName(n: OutlineNode, text: string): string {
   return n.type === 'report' ? '（无标题报告）' : n.type === 'appendix' ? '附件' : '（无标题）';
 }
 
-export function documentSymbols(doc: ReportDocument, counter = new WordCounter(doc.text, doc.lines)): ReportSymbol[] {
+/**
+ * The Outline shows at most this many symbols. A million headings made the server build, convert and send a
+ * million symbols (22-35 s, 2.9 GB) that no one can read; past the cap one last symbol says how many are left out.
+ */
+export const MAX_OUTLINE_SYMBOLS = 20_000;
+
+export function documentSymbols(doc: ReportDocument, counter = new WordCounter(doc.text, doc.lines), limit = MAX_OUTLINE_SYMBOLS): ReportSymbol[] {
+  let left = limit;
+  let omitted = 0;
+  let firstOmitted: OutlineNode | undefined;
+  const symbolsOf = (nodes: readonly OutlineNode[]): ReportSymbol[] => {
+    const out: ReportSymbol[] = [];
+    for (const n of nodes) {
+      if (left-- > 0) out.push(toSymbol(n));
+      else {
+        firstOmitted ??= n;
+        omitted += subtreeSize(n);
+      }
+    }
+    return out;
+  };
   const toSymbol = (n: OutlineNode): ReportSymbol => {
     const words = counter.count(n.range.start, n.range.end);
     const start = n.type === 'report' ? n.range.start : n.marker ? n.marker.start : n.headingRange.start;
@@ -48,9 +68,26 @@ export function documentSymbols(doc: ReportDocument, counter = new WordCounter(d
       level: n.marker?.level ?? 0,
       range: n.range,
       selectionRange: selection.end <= n.range.end && selection.start >= n.range.start ? selection : { start: n.range.start, end: n.range.start },
-      children: n.children.map(toSymbol),
+      children: symbolsOf(n.children),
       node: n,
     };
   };
-  return doc.reports.filter((r) => r.title || r.children.length).map(toSymbol);
+  const symbols = symbolsOf(doc.reports.filter((r) => r.title || r.children.length));
+  if (firstOmitted) symbols.push(omissionNotice(firstOmitted, omitted, doc.text.length));
+  return symbols;
+}
+
+function subtreeSize(n: OutlineNode): number {
+  let size = 1;
+  for (const c of n.children) size += subtreeSize(c);
+  return size;
+}
+
+/** The last symbol of a capped Outline: where the symbols stop, and how many more headings there are. */
+function omissionNotice(first: OutlineNode, omitted: number, textLength: number): ReportSymbol {
+  const at = { start: first.range.start, end: first.range.start };
+  return {
+    name: `……（另有 ${omitted} 个标题未在大纲中列出）`, detail: '', words: 0, role: first.type, level: first.marker?.level ?? 0,
+    range: { start: first.range.start, end: textLength }, selectionRange: at, children: [], node: first,
+  };
 }
