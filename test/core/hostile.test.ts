@@ -58,6 +58,50 @@ function assertOnCharacters(text: string): void {
   }
 }
 
+describe('hostile input: ranges never split a surrogate pair', function () {
+  this.timeout(60000);
+
+  it('each rule finds something in its seed draft', () => {
+    for (const rule of RULES) assert.ok(check(SEEDS[rule.id]).some((f) => f.ruleId === rule.id), rule.id);
+  });
+
+  it('part-order on 回顾过去的一年,我们的工作还存在差距（😀…: the range takes the whole 😀', () => {
+    const line = '回顾过去的一年,我们的工作还存在差距（😀，主要是调查研究还不够深入）。';
+    const text = lines(HEAD, REVIEW, '一、甲', '正文。', '## 2023年工作设想', '一、乙', '正文。', line);
+    const [f] = check(text).filter((x) => x.ruleId === 'part-order');
+    assert.equal(text.slice(f.start, f.end), '回顾过去的一年,我们的工作还存在差距（😀');
+  });
+
+  it('for every rule, a character outside the BMP just before, at or after either end of each finding is never cut', () => {
+    // Where a range cut at a fixed length would split it: every finding of every seed, both ends, all three places.
+    for (const rule of RULES) {
+      const seed = SEEDS[rule.id];
+      for (const f of check(seed)) {
+        for (const end of [f.start, f.end]) {
+          for (const delta of [-1, 0, 1]) {
+            for (const ch of ASTRAL) assertOnCharacters(insertAt(seed, Math.max(0, Math.min(seed.length, end + delta)), ch));
+          }
+        }
+      }
+    }
+  });
+
+  it('for every rule, characters outside the BMP anywhere in its draft are never cut (property)', () => {
+    const seen = new Set<string>();
+    fc.assert(fc.property(
+      fc.constantFrom(...RULES.map((r) => SEEDS[r.id])),
+      fc.array(fc.tuple(fc.nat(), fc.constantFrom(...ASTRAL)), { minLength: 1, maxLength: 30 }),
+      (seed, insertions) => {
+        let text = seed;
+        for (const [at, c] of insertions) text = insertAt(text, at % (text.length + 1), c);
+        for (const x of check(text)) seen.add(x.ruleId);
+        assertOnCharacters(text);
+      },
+    ), { numRuns: RUNS * 4 });
+    assert.deepEqual(RULES.map((r) => r.id).filter((id) => !seen.has(id)), [], 'every rule was exercised');
+  });
+});
+
 describe('hostile input: the Outline of very many headings', () => {
   const count = (list: readonly ReportSymbol[]): number => list.reduce((n, s) => n + 1 + count(s.children), 0);
 
