@@ -53,7 +53,7 @@ export function run(argv: readonly string[], io = { out: process.stdout, err: pr
   const tr = translations.for(cliLocale(o.locale));
   if (o.command === 'help') { io.out.write(HELP + '\n'); return 0; }
   if (o.command === 'version') { io.out.write(VERSION + '\n'); return 0; }
-  if (o.profile && !(o.profile in BUILTIN_PROFILES) && o.profile !== 'auto') {
+  if (o.profile && !Object.hasOwn(BUILTIN_PROFILES, o.profile) && o.profile !== 'auto') {
     io.err.write(`workreport: ${tr(msg('unknown profile {0}', o.profile))} (${Object.keys(BUILTIN_PROFILES).join(', ')})\n`);
     return 2;
   }

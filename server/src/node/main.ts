@@ -1,8 +1,9 @@
 // A CommonJS import: see server.ts.
 import lsp = require('vscode-languageserver/node');
-import { promises as fs } from 'fs';
+import { promises as fs, constants } from 'fs';
 import { fileURLToPath } from 'url';
 import { startServer } from '../server';
+import type { FileRefusal } from '../runtime';
 import { setUtf16Writer } from '../core/text/utf16';
 import { nodeUtf16Writer } from './utf16';
 import { diskBundles } from './bundles';
@@ -17,17 +18,49 @@ process.on('unhandledRejection', (e) => console.error('workreport server: unhand
 // The mark scan reads code units Node copies natively (core/text/utf16.ts).
 setUtf16Writer(nodeUtf16Writer);
 
+/** Absent on Windows, where opening a named pipe does not wait for a writer. */
+const NONBLOCK = constants.O_NONBLOCK ?? 0;
+const CHUNK = 64 * 1024;
+
+/**
+ * A regular file of at most maxBytes. Opened with O_NONBLOCK, a FIFO (or a symlink to one) opens at once
+ * instead of waiting for a writer, which held one of libuv's four threads — and with enough of them every file
+ * request of the server; fstat on the open file then refuses FIFOs, devices (/dev/zero) and folders. The read
+ * stops one byte past the cap, so a file that grows meanwhile cannot fill the memory either.
+ */
+async function readRegularFile(uri: string, maxBytes: number): Promise<string | FileRefusal | undefined> {
+  if (!uri.startsWith('file:')) return undefined;
+  let file: fs.FileHandle;
+  try {
+    file = await fs.open(fileURLToPath(uri), constants.O_RDONLY | NONBLOCK);
+  } catch {
+    return undefined;
+  }
+  try {
+    const stat = await file.stat();
+    if (!stat.isFile()) return { refused: 'not-a-file' };
+    if (stat.size > maxBytes) return { refused: 'too-large' };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const { bytesRead, buffer } = await file.read(Buffer.alloc(Math.min(CHUNK, maxBytes + 1 - total)), 0, undefined, null);
+      if (bytesRead === 0) break;
+      chunks.push(buffer.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) return { refused: 'too-large' };
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  } catch {
+    return undefined;
+  } finally {
+    await file.close().catch(() => undefined);
+  }
+}
+
 const connection = lsp.createConnection(lsp.ProposedFeatures.all);
 
 startServer(connection, {
-  readFile: async (uri: string) => {
-    if (!uri.startsWith('file:')) return undefined;
-    try {
-      return await fs.readFile(fileURLToPath(uri), 'utf8');
-    } catch {
-      return undefined;
-    }
-  },
+  readFile: readRegularFile,
   loadBundle: diskBundles(),
   collectGarbage: typeof (globalThis as { gc?: () => void }).gc === 'function' ? () => (globalThis as unknown as { gc: () => void }).gc() : undefined,
   setTimeout: (callback, ms) => {
