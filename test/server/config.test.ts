@@ -135,6 +135,39 @@ describe('language server: the Outline of a million headings', function () {
   });
 });
 
+describe('language server: broken LSP framing', function () {
+  this.timeout(30000);
+  const initialize = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+  const cases: [string, string][] = [
+    ['a negative Content-Length', `Content-Length: -5\r\n\r\n${initialize}`],
+    ['a Content-Length that is not a number', `Content-Length: many\r\n\r\n${initialize}`],
+    ['no Content-Length', `Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n${initialize}`],
+    ['a Content-Length too short for its message', `Content-Length: 10\r\n\r\n${initialize}`],
+  ];
+  for (const [name, bytes] of cases) {
+    it(`exits and says why on stderr after ${name}`, async () => {
+      const server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      let stderr = '';
+      server.stderr.on('data', (d) => { stderr += d; });
+      const exited = new Promise<number | null>((resolve) => server.on('exit', (code) => resolve(code)));
+      server.stdin.write(bytes);
+      const code = await Promise.race([exited, new Promise<'still running'>((resolve) => setTimeout(() => resolve('still running'), 10000))]);
+      if (code === 'still running') server.kill();
+      assert.equal(code, 1, `the server is ${code === 'still running' ? 'still running, silent' : `gone with ${code}`}`);
+      assert.match(stderr, /the LSP input is broken \(.+\); exiting/);
+    });
+  }
+
+  it('a well-framed session still works, and ends with exit code 0 after shutdown and exit', async () => {
+    const c = await TestClient.start({});
+    const exited = new Promise<number | null>((resolve) => c.proc.on('exit', (code) => resolve(code)));
+    await c.open('file:///tmp/ws/ok.md', draft, 'markdown');
+    await c.waitForDiagnostics('file:///tmp/ws/ok.md');
+    await c.stop();
+    assert.equal(await exited, 0);
+  });
+});
+
 describe('command line: a profile named like an Object.prototype member', () => {
   it('--profile constructor, toString or __proto__ is an unknown profile (exit 2), not a crash', () => {
     for (const profile of ['constructor', 'toString', '__proto__']) {

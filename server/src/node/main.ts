@@ -18,6 +18,39 @@ process.on('unhandledRejection', (e) => console.error('workreport server: unhand
 // The mark scan reads code units Node copies natively (core/text/utf16.ts).
 setUtf16Writer(nodeUtf16Writer);
 
+/** Stdin as LSP messages, remembering whether the client asked for a shutdown (the exit code says so). */
+class StdinReader extends lsp.StreamMessageReader {
+  shutdownReceived = false;
+
+  override listen(callback: lsp.DataCallback): lsp.Disposable {
+    return super.listen((message) => {
+      if ((message as { method?: unknown }).method === 'shutdown') this.shutdownReceived = true;
+      callback(message);
+    });
+  }
+}
+
+/**
+ * Over stdio the server makes its own reader, to hear when the framing breaks. vscode-jsonrpc's reader reports
+ * a missing or non-numeric Content-Length, and the undecodable body that a negative or too-short one leaves, as
+ * errors that nothing listened to: the server stayed up, silent, forever. After such an error the stream cannot
+ * be split where the client split it, so the server says why on stderr and exits (the client restarts it).
+ */
+function stdioConnection(): lsp.Connection {
+  const reader = new StdinReader(process.stdin);
+  const exit = () => process.exit(reader.shutdownReceived ? 0 : 1);
+  reader.onError((error) => {
+    process.stderr.write(`workreport server: the LSP input is broken (${String(error?.message ?? error).split('\n')[0]}); exiting\n`);
+    process.exit(1);
+  });
+  reader.onPartialMessage((info) => {
+    process.stderr.write(`workreport server: waited ${info.waitingTime} ms for the rest of a message (is its Content-Length larger than its body?)\n`);
+  });
+  reader.onClose(exit);
+  process.stdin.on('end', exit);
+  return lsp.createConnection(lsp.ProposedFeatures.all, reader, new lsp.StreamMessageWriter(process.stdout));
+}
+
 /** Absent on Windows, where opening a named pipe does not wait for a writer. */
 const NONBLOCK = constants.O_NONBLOCK ?? 0;
 const CHUNK = 64 * 1024;
@@ -57,7 +90,7 @@ async function readRegularFile(uri: string, maxBytes: number): Promise<string | 
   }
 }
 
-const connection = lsp.createConnection(lsp.ProposedFeatures.all);
+const connection = process.argv.includes('--stdio') ? stdioConnection() : lsp.createConnection(lsp.ProposedFeatures.all);
 
 startServer(connection, {
   readFile: readRegularFile,
