@@ -69,6 +69,7 @@ describe('configuration file: problems on the key, at its position', () => {
     assert.deepEqual(problems(text), ['"shortcoming": Unknown part "shortcoming": the parts are review, shortcomings, plan, closing; did you mean "shortcomings"?']);
     const config = resolveConfig(parse(text).config);
     assert.deepEqual(profileFor(config, 'npc').required, ['review', 'plan']);
+    assert.deepEqual(problems('{ "profiles": { "d": { "required": ["plan", "plan"] } } }'), ['"plan": "plan" is listed twice']);
   });
 
   it('an unknown top-level key is a warning with a suggestion; a bad value is reported on its key', () => {

@@ -62,7 +62,6 @@ export function configSchema(rules: readonly RuleSummary[], describe: (m: Messag
   const builtins = Object.keys(BUILTIN_PROFILES);
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://github.com/workreport/workreport/schemas/workreportrc.schema.json',
     title: '.workreportrc.json',
     description: describe(msg("workreport configuration: rule levels, report kinds and the session year")),
     type: 'object',

@@ -191,7 +191,7 @@ function profile(body: Node, problems: ProblemList): ProfileConfig {
   return p;
 }
 
-/** The valid parts of a "required" list, each once; an unknown one is a problem on that item. */
+/** The valid parts of a "required" list, each once; an unknown or repeated one is a problem on that item. */
 function requiredParts(at: Node, value: Node, problems: ProblemList): PartRole[] | undefined {
   const list = REQUIRABLE_PARTS.join(', ');
   if (value.type !== 'array') {
@@ -203,8 +203,10 @@ function requiredParts(at: Node, value: Node, problems: ProblemList): PartRole[]
     const name: unknown = item.value;
     if (item.type === 'string' && typeof name === 'string') {
       const role = REQUIRABLE_PARTS.find((r) => r === name);
-      if (role) {
-        if (!parts.includes(role)) parts.push(role);
+      if (role && parts.includes(role)) {
+        problems.add(item, msg("\"{0}\" is listed twice", role));
+      } else if (role) {
+        parts.push(role);
       } else {
         problems.add(item, unknownName(msg("Unknown part \"{0}\": the parts are {1}", name, list), name, () => REQUIRABLE_PARTS));
       }
