@@ -4,7 +4,7 @@ import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
   InitializeRequest, InitializedNotification, DidOpenTextDocumentNotification, DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification, PublishDiagnosticsNotification, ConfigurationRequest, ApplyWorkspaceEditRequest,
-  ShutdownRequest, ExitNotification, type PublishDiagnosticsParams, type InitializeResult, type WorkspaceEdit,
+  ShutdownRequest, ExitNotification, WorkspaceFoldersRequest, type PublishDiagnosticsParams, type InitializeResult, type WorkspaceEdit,
   type TextDocumentContentChangeEvent, type ClientCapabilities,
 } from 'vscode-languageserver-protocol/node';
 import { REPO_ROOT } from './fixture';
@@ -16,6 +16,8 @@ export interface ClientOptions {
   pull?: boolean;
   /** Answers workspace/configuration; undefined = the client has no configuration capability. */
   settings?: (scopeUri: string | undefined) => unknown;
+  /** The workspace folders' URIs (initialize and workspace/workspaceFolders); undefined = no folder open. */
+  workspaceFolders?: string[];
   /** Extra environment for the server process. */
   env?: NodeJS.ProcessEnv;
 }
@@ -45,6 +47,8 @@ export class TestClient {
       client.waiters.splice(0).forEach((w) => w());
     });
     connection.onRequest(ConfigurationRequest.type, (p) => p.items.map((i) => options.settings?.(i.scopeUri) ?? {}));
+    const folders = options.workspaceFolders?.map((uri) => ({ uri, name: uri.slice(uri.lastIndexOf('/') + 1) })) ?? null;
+    connection.onRequest(WorkspaceFoldersRequest.type, () => folders);
     connection.onRequest(ApplyWorkspaceEditRequest.type, (p) => {
       client.appliedEdits.push(p.edit);
       return { applied: true };
@@ -56,10 +60,10 @@ export class TestClient {
         publishDiagnostics: { versionSupport: true },
         ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
       },
-      workspace: { configuration: options.settings !== undefined, applyEdit: true, workspaceEdit: { documentChanges: false } },
+      workspace: { configuration: options.settings !== undefined, workspaceFolders: folders !== null, applyEdit: true, workspaceEdit: { documentChanges: false } },
     };
     client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid, rootUri: null, capabilities, locale: options.locale ?? 'zh-cn', workspaceFolders: null,
+      processId: process.pid, rootUri: null, capabilities, locale: options.locale ?? 'zh-cn', workspaceFolders: folders,
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return client;

@@ -314,14 +314,14 @@ describe('language server: configuration and locale', function () {
     fs.mkdirSync(path.join(dir, 'sub'));
     fs.writeFileSync(path.join(dir, '.workreportrc.json'), '{\n  // 本处不检查日期\n  "rules": { "date-format": "off" },\n}\n');
     const docUri = pathToFileURL(path.join(dir, 'sub', 'draft.md')).href;
-    const c = await TestClient.start({ settings: () => ({ rules: { 'date-format': 'error' } }) });
+    const c = await TestClient.start({ settings: () => ({ rules: { 'date-format': 'error' } }), workspaceFolders: [pathToFileURL(dir).href] });
     await c.open(docUri, draft, 'markdown');
     const d = await c.waitForDiagnostics(docUri);
     assert.ok(!d.diagnostics.some((x) => x.code === 'date-format'), 'the file wins');
     await c.stop();
 
     fs.writeFileSync(path.join(dir, '.workreportrc.json'), '{ "rules": { "date-format": "loud" }, "profile": ');
-    const c2 = await TestClient.start({});
+    const c2 = await TestClient.start({ workspaceFolders: [pathToFileURL(dir).href] });
     await c2.open(docUri, draft, 'markdown');
     const rcUri = pathToFileURL(path.join(dir, '.workreportrc.json')).href;
     const rc = await c2.waitForDiagnostics(rcUri);

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { Worker } from 'worker_threads';
 import {
   createProtocolConnection, PortMessageReader, PortMessageWriter, type ProtocolConnection, InitializeRequest, InitializedNotification,
-  DidOpenTextDocumentNotification, PublishDiagnosticsNotification, DocumentSymbolRequest, ConfigurationRequest, ShutdownRequest,
+  DidOpenTextDocumentNotification, PublishDiagnosticsNotification, DocumentSymbolRequest, ConfigurationRequest, ShutdownRequest, WorkspaceFoldersRequest,
   type PublishDiagnosticsParams, type DocumentSymbol,
 } from 'vscode-languageserver-protocol/node';
 import { EXAMPLE_DRAFT, REPO_ROOT } from '../helpers/fixture';
@@ -47,6 +47,8 @@ async function startWebServer(files: Record<string, string>): Promise<WebServer>
     return Object.prototype.hasOwnProperty.call(files, uri) ? files[uri] : null;
   });
   connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => ({ locale: 'zh-cn' })));
+  // The opened folder: the server looks for .workreportrc.json up to it, and no further.
+  connection.onRequest(WorkspaceFoldersRequest.type, () => [{ uri: 'file:///office', name: 'office' }, { uri: 'vscode-vfs://github/example', name: 'example' }]);
   connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
     diagnostics.push(p);
     waiters.splice(0).forEach((w) => w());
@@ -54,7 +56,7 @@ async function startWebServer(files: Record<string, string>): Promise<WebServer>
   connection.listen();
   await connection.sendRequest(InitializeRequest.type, {
     processId: null, rootUri: null, locale: 'zh-cn', workspaceFolders: null,
-    capabilities: { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } }, workspace: { configuration: true } },
+    capabilities: { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } }, workspace: { configuration: true, workspaceFolders: true } },
   });
   await connection.sendNotification(InitializedNotification.type, {});
   const waitForDiagnostics = async (uri: string) => {

@@ -1,9 +1,8 @@
 import type { Connection } from 'vscode-languageserver';
 import type { WorkreportConfig, ResolvedConfig } from '../core/config/config';
-import { parseConfigFile, resolveConfig } from '../core/config/config';
-import { CONFIG_FILE_NAME } from '../core/config/config';
+import { parseConfigFile, resolveConfig, MAX_CONFIG_SIZE, CONFIG_FILE_NAME } from '../core/config/config';
 import { RULE_IDS } from '../core/rules/index';
-import { normalizeLocale, type Translator } from '../core/l10n/message';
+import { msg, normalizeLocale, type Translator } from '../core/l10n/message';
 import { Translations } from '../l10n';
 import type { RuntimeEnvironment } from '../runtime';
 
@@ -32,14 +31,36 @@ export interface EffectiveSettings {
   readonly configFile?: ConfigFileState;
 }
 
-/** file:///a/b/c/x.md -> file:///a/b/c/.workreportrc.json, file:///a/b/.workreportrc.json, … */
-export function configCandidates(documentUri: string): string[] {
-  const m = /^(file:\/\/[^/]*)(\/.*)$/.exec(documentUri);
-  if (!m) return [];
-  const parts = m[2].split('/').slice(0, -1);
-  const out: string[] = [];
-  for (let i = parts.length; i >= 1; i--) out.push(`${m[1]}${parts.slice(0, i).join('/') || ''}/${CONFIG_FILE}`);
+/**
+ * Where .workreportrc.json may be for a document, nearest first: its folder, then each folder above it up to
+ * the workspace folder holding it (file:///w/a/b/x.md in file:///w -> file:///w/a/b/…, file:///w/a/…,
+ * file:///w/…). A document in no workspace folder looks in its own folder only: a .workreportrc.json that any
+ * local user can put in /tmp must not switch off the checks of every document under /tmp.
+ */
+export function configCandidates(documentUri: string, workspaceFolders: readonly string[] = []): string[] {
+  const slash = documentUri.lastIndexOf('/');
+  // Any hierarchical URI: file: on the desktop, vscode-remote: / vscode-vfs: in the browser, where the client reads.
+  const authority = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(documentUri);
+  if (!authority || slash < authority[0].length || /[?#]/.test(documentUri)) return [];
+  let dir = documentUri.slice(0, slash);
+  const out = [`${dir}/${CONFIG_FILE}`];
+  const folder = folderHolding(dir, workspaceFolders);
+  if (folder === undefined) return out;
+  while (dir.length > folder.length) {
+    dir = dir.slice(0, dir.lastIndexOf('/'));
+    out.push(`${dir}/${CONFIG_FILE}`);
+  }
   return out;
+}
+
+/** The innermost workspace folder (a URI without its trailing slash) that holds a folder URI. */
+function folderHolding(dir: string, folders: readonly string[]): string | undefined {
+  let best: string | undefined;
+  for (const f of folders) {
+    const folder = f.endsWith('/') ? f.slice(0, -1) : f;
+    if ((dir === folder || dir.startsWith(`${folder}/`)) && (best === undefined || folder.length > best.length)) best = folder;
+  }
+  return best;
 }
 
 /**
@@ -49,6 +70,7 @@ export function configCandidates(documentUri: string): string[] {
 export class SettingsStore {
   private readonly editor = new Map<string, Promise<EditorSettings>>();
   private readonly files = new Map<string, Promise<ConfigFileState | undefined>>();
+  private folders?: Promise<readonly string[]>;
   /** The editor's display language (InitializeParams.locale). */
   clientLocale = 'en';
   readonly translations: Translations;
@@ -61,17 +83,20 @@ export class SettingsStore {
   clear(): void {
     this.editor.clear();
     this.files.clear();
+    this.folders = undefined;
   }
 
   clearFiles(): void {
     this.files.clear();
+    this.folders = undefined;
   }
 
   async forDocument(uri: string): Promise<EffectiveSettings> {
     const editor = await this.editorSettings(uri);
     const file = await this.nearestConfigFile(uri);
     const config = resolveConfig(editor, file?.config);
-    const localeSetting = file?.config.locale ?? editor.locale ?? 'auto';
+    // Settings are whatever the user's settings.json holds: a locale that is not a string is no locale.
+    const localeSetting = file?.config.locale ?? (typeof editor.locale === 'string' ? editor.locale : undefined) ?? 'auto';
     const locale = normalizeLocale(localeSetting, this.clientLocale);
     return { config, locale, tr: this.translations.for(locale), detect: editor.detect !== false, run: editor.run === 'onSave' ? 'onSave' : 'onType', configFile: file };
   }
@@ -86,25 +111,41 @@ export class SettingsStore {
     return p;
   }
 
+  /**
+   * The workspace folders, asked of the client (workspace/workspaceFolders) once until settings or config files
+   * change, so folders added since are known; a client without folders, or without the request, gives none.
+   */
+  private workspaceFolders(): Promise<readonly string[]> {
+    return (this.folders ??= this.connection.workspace.getWorkspaceFolders()
+      .then((list) => (Array.isArray(list) ? list.map((f) => f?.uri).filter((u): u is string => typeof u === 'string') : []), () => []));
+  }
+
   private async nearestConfigFile(uri: string): Promise<ConfigFileState | undefined> {
     if (!this.runtime.readFile) return undefined;
-    for (const candidate of configCandidates(uri)) {
+    for (const candidate of configCandidates(uri, await this.workspaceFolders())) {
       const state = await this.readConfigFile(candidate);
       if (state) return state;
     }
     return undefined;
   }
 
+  /** A config file's state; undefined when there is none there (or something that is not a file, skipped with a notice). */
   private readConfigFile(uri: string): Promise<ConfigFileState | undefined> {
     const cached = this.files.get(uri);
     if (cached) return cached;
-    const p: Promise<ConfigFileState | undefined> = this.runtime.readFile!(uri).then((text) => {
-        if (text === undefined) return undefined;
-        const parsed = parseConfigFile(text, RULE_IDS);
-        const state = { uri, config: parsed.config, problems: parsed.problems, text };
-        this.onConfigFile(state);
-        return state;
-      }, () => undefined);
+    const p: Promise<ConfigFileState | undefined> = this.runtime.readFile!(uri, MAX_CONFIG_SIZE).then((read) => {
+      if (read === undefined) return undefined;
+      if (typeof read !== 'string' && read.refused === 'not-a-file') {
+        this.connection.console.warn(this.translations.for(this.clientLocale)(msg("{0} is not a regular file (a FIFO, a device or a folder); it is skipped", uri)));
+        return undefined;
+      }
+      const text = typeof read === 'string' ? read : '';
+      const parsed = typeof read === 'string' ? parseConfigFile(text, RULE_IDS)
+        : { config: {}, problems: [{ start: 0, end: 0, message: msg("The configuration is larger than {0} bytes; defaults are used", MAX_CONFIG_SIZE) }] };
+      const state = { uri, config: parsed.config, problems: parsed.problems, text };
+      this.onConfigFile(state);
+      return state;
+    }, () => undefined);
     this.files.set(uri, p);
     return p;
   }

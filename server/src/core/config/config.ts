@@ -1,65 +1,68 @@
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { LEVELS, type Level } from './levels';
-import type { Message } from '../l10n/message';
-import type { PartRole, ProfileId } from '../parse/model';
+import { createScanner, parseTree, printParseErrorCode, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
+import type { Level } from './levels';
+import type { ProfileId } from '../parse/model';
 import { BUILTIN_PROFILES, type Profile } from './profiles';
 import { msg } from '../l10n/message';
+import { DEFAULT_MAX_DOCUMENT_SIZE, type WorkreportConfig } from './schema';
+import { ProblemList, validateConfig, valueNode, type ConfigProblem } from './validate';
 
 /** The project's configuration file, looked for upward from a report by the editor and the CLI. */
 export const CONFIG_FILE_NAME = '.workreportrc.json';
 
-/** The keys shared by VS Code settings (workreport.*) and .workreportrc.json. */
-export interface WorkreportConfig {
-  rules?: Record<string, Level>;
-  profile?: string;
-  sessionYear?: number | null;
-  locale?: 'auto' | 'zh-cn' | 'en';
-  maxDocumentSize?: number;
-  /** Project-defined report kinds: { "district-npc": { "required": ["review", "plan", "shortcomings"] } } */
-  profiles?: Record<string, { required?: PartRole[]; salutation?: string; name?: string }>;
-}
+export type { WorkreportConfig, ProfileConfig } from './schema';
+export type { ConfigProblem } from './validate';
+export { DEFAULT_MAX_DOCUMENT_SIZE } from './schema';
 
 export interface ResolvedConfig {
+  /** By rule id; a null-prototype object, so only ids ever set are found. */
   readonly levels: Readonly<Record<string, Level>>;
   /** 'auto' detects the kind from each report's title. */
   readonly profile: string;
   readonly sessionYear?: number;
   readonly maxDocumentSize: number;
-  readonly profiles: Readonly<Record<string, Profile>>;
+  /** By profile name: a Map, so `constructor` or `__proto__` is a name like any other. */
+  readonly profiles: ReadonlyMap<string, Profile>;
 }
 
-export const DEFAULT_MAX_DOCUMENT_SIZE = 5_000_000;
-
-/** Later layers win: defaults < VS Code settings < .workreportrc.json. */
+/**
+ * Later layers win: defaults < VS Code settings < .workreportrc.json. Every layer is untrusted data (whatever
+ * the editor's settings hold, or a file already checked): it is validated again and what is invalid is left
+ * out, so no value makes this throw.
+ */
 export function resolveConfig(...layers: (WorkreportConfig | undefined)[]): ResolvedConfig {
-  const levels: Record<string, Level> = {};
+  const levels: Record<string, Level> = Object.create(null);
   let profile = 'auto';
   let sessionYear: number | undefined;
   let maxDocumentSize = DEFAULT_MAX_DOCUMENT_SIZE;
-  const profiles: Record<string, Profile> = { ...BUILTIN_PROFILES };
-  for (const layer of layers) {
-    if (!layer) continue;
-    for (const [id, level] of Object.entries(layer.rules ?? {})) if (LEVELS.includes(level)) levels[id] = level;
-    if (typeof layer.profile === 'string' && layer.profile) profile = layer.profile;
-    if (typeof layer.sessionYear === 'number' && Number.isInteger(layer.sessionYear)) sessionYear = layer.sessionYear;
-    if (typeof layer.maxDocumentSize === 'number' && layer.maxDocumentSize > 0) maxDocumentSize = layer.maxDocumentSize;
+  const profiles = new Map<string, Profile>(Object.entries(BUILTIN_PROFILES));
+  for (const raw of layers) {
+    const layer = trusted(raw);
+    for (const [id, level] of Object.entries(layer.rules ?? {})) levels[id] = level;
+    if (layer.profile !== undefined) profile = layer.profile;
+    if (typeof layer.sessionYear === 'number') sessionYear = layer.sessionYear;
+    if (layer.maxDocumentSize !== undefined) maxDocumentSize = layer.maxDocumentSize;
     for (const [id, p] of Object.entries(layer.profiles ?? {})) {
-      const base = profiles[id] ?? BUILTIN_PROFILES.generic;
-      profiles[id] = {
+      const base = profiles.get(id) ?? BUILTIN_PROFILES.generic;
+      profiles.set(id, {
         id,
         name: p.name ? msg('{0}', p.name) : base.name,
-        required: Array.isArray(p.required) ? p.required : base.required,
+        required: p.required ?? base.required,
         salutation: p.salutation ?? base.salutation,
-      };
+      });
     }
   }
   return { levels, profile, sessionYear, maxDocumentSize, profiles };
 }
 
-export interface ConfigProblem {
-  readonly start: number;
-  readonly end: number;
-  readonly message: Message;
+/** A layer's valid part; problems are not reported here (VS Code reports bad settings against package.json). */
+function trusted(layer: unknown): WorkreportConfig {
+  if (layer === null || typeof layer !== 'object') return {};
+  try {
+    return validateConfig(valueNode(layer), new ProblemList(0));
+  } catch {
+    // Only a getter that throws could get here: settings arrive as JSON, so in practice never.
+    return {};
+  }
 }
 
 export interface ParsedConfigFile {
@@ -67,76 +70,58 @@ export interface ParsedConfigFile {
   readonly problems: ConfigProblem[];
 }
 
-const KNOWN_KEYS = new Set(['rules', 'profile', 'sessionYear', 'locale', 'maxDocumentSize', 'profiles', '$schema']);
+/** A configuration is a few hundred bytes; a larger file is a mistake or an attack, and is not parsed. */
+export const MAX_CONFIG_SIZE = 1_000_000;
+/** The schema goes four levels deep; jsonc-parser recurses once per level, so 5000 levels would overflow the stack. */
+export const MAX_CONFIG_DEPTH = 64;
 
 /**
- * Reads .workreportrc.json (JSON with comments). Never throws: syntax errors and unknown values become
- * problems with offsets in that file, and whatever was valid is kept.
+ * Reads .workreportrc.json (JSON with comments). Never throws: syntax errors, unknown keys and invalid values
+ * become problems with offsets in that file, on the key they are about, and whatever was valid is kept. A
+ * file too large, too deep or with a syntax error gives the defaults.
  */
 export function parseConfigFile(text: string, knownRules: ReadonlySet<string>): ParsedConfigFile {
+  const problems = new ProblemList();
+  const root = configTree(text, problems);
+  const config = root ? validateConfig(root, problems, knownRules) : {};
+  return { config, problems: problems.done() };
+}
+
+function configTree(text: string, problems: ProblemList): Node | undefined {
+  if (text.length > MAX_CONFIG_SIZE) {
+    problems.add({ offset: 0, length: 0 }, msg("The configuration is larger than {0} bytes; defaults are used", MAX_CONFIG_SIZE));
+    return undefined;
+  }
+  const deep = tooDeepAt(text);
+  if (deep >= 0) {
+    problems.add({ offset: deep, length: 1 }, msg("The configuration is nested more than {0} levels deep; defaults are used", MAX_CONFIG_DEPTH));
+    return undefined;
+  }
   const errors: ParseError[] = [];
-  const raw = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
-  const problems: ConfigProblem[] = errors.map((e) => ({
-    start: e.offset,
-    end: e.offset + Math.max(1, e.length),
-    message: msg("Syntax error in configuration: {0}; defaults are used", printParseErrorCode(e.error)),
-  }));
-  if (errors.length > 0) return { config: {}, problems };
-  if (raw === undefined || raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return {
-      config: {},
-      problems: [{ start: 0, end: Math.min(text.length, 1), message: msg("The configuration must be a JSON object") }],
-    };
-  }
-  const at = (needle: string) => {
-    const i = text.indexOf(JSON.stringify(needle));
-    return i < 0 ? { start: 0, end: 1 } : { start: i, end: i + needle.length + 2 };
-  };
-  const config: WorkreportConfig = {};
-  const obj = raw as Record<string, unknown>;
-  for (const key of Object.keys(obj)) {
-    if (!KNOWN_KEYS.has(key)) problems.push({ ...at(key), message: msg("Unknown setting \"{0}\"", key) });
-  }
-  if (obj.rules !== undefined) {
-    if (typeof obj.rules !== 'object' || obj.rules === null || Array.isArray(obj.rules)) {
-      problems.push({ ...at('rules'), message: msg("\"rules\" must be an object: { \"rule-id\": \"warning\" }") });
-    } else {
-      config.rules = {};
-      for (const [id, level] of Object.entries(obj.rules as Record<string, unknown>)) {
-        if (!knownRules.has(id)) {
-          problems.push({ ...at(id), message: msg("Unknown rule \"{0}\"", id) });
-        } else if (typeof level !== 'string' || !LEVELS.includes(level as Level)) {
-          problems.push({ ...at(id), message: msg("The level of \"{0}\" must be one of {1}", id, LEVELS.join(' | ')) });
-        } else {
-          config.rules[id] = level as Level;
-        }
-      }
+  // A UTF-8 BOM (Windows Notepad writes one) is no syntax error; a space in its place keeps every offset.
+  const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  const root = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
+  for (const e of errors) problems.add(e, msg("Syntax error in configuration: {0}; defaults are used", printParseErrorCode(e.error)));
+  if (errors.length > 0) return undefined;
+  if (!root) problems.add({ offset: 0, length: 0 }, msg("The configuration must be a JSON object"));
+  return root;
+}
+
+/** The offset of the first bracket past MAX_CONFIG_DEPTH, or -1: one pass of jsonc-parser's scanner, no recursion. */
+function tooDeepAt(text: string): number {
+  const scanner = createScanner(text, false);
+  let depth = 0;
+  for (let token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
+    if (token === SyntaxKind.OpenBraceToken || token === SyntaxKind.OpenBracketToken) {
+      if (++depth > MAX_CONFIG_DEPTH) return scanner.getTokenOffset();
+    } else if (token === SyntaxKind.CloseBraceToken || token === SyntaxKind.CloseBracketToken) {
+      depth--;
     }
   }
-  if (obj.profile !== undefined) {
-    const known = new Set([...Object.keys(BUILTIN_PROFILES), 'auto', ...Object.keys((obj.profiles as object) ?? {})]);
-    if (typeof obj.profile === 'string' && known.has(obj.profile)) config.profile = obj.profile;
-    else problems.push({ ...at('profile'), message: msg("Unknown profile \"{0}\"", String(obj.profile)) });
-  }
-  if (obj.sessionYear !== undefined && obj.sessionYear !== null) {
-    if (typeof obj.sessionYear === 'number' && Number.isInteger(obj.sessionYear) && obj.sessionYear > 1949 && obj.sessionYear < 2200) config.sessionYear = obj.sessionYear;
-    else problems.push({ ...at('sessionYear'), message: msg("\"sessionYear\" must be a four-digit year such as 2022") });
-  }
-  if (obj.locale !== undefined) {
-    if (obj.locale === 'auto' || obj.locale === 'zh-cn' || obj.locale === 'en') config.locale = obj.locale;
-    else problems.push({ ...at('locale'), message: msg("\"locale\" must be auto, zh-cn or en") });
-  }
-  if (obj.maxDocumentSize !== undefined) {
-    if (typeof obj.maxDocumentSize === 'number' && obj.maxDocumentSize > 0) config.maxDocumentSize = obj.maxDocumentSize;
-    else problems.push({ ...at('maxDocumentSize'), message: msg("\"maxDocumentSize\" must be a positive number of bytes") });
-  }
-  if (obj.profiles !== undefined && typeof obj.profiles === 'object' && obj.profiles !== null) {
-    config.profiles = obj.profiles as WorkreportConfig['profiles'];
-  }
-  return { config, problems };
+  return -1;
 }
 
 export function profileFor(config: ResolvedConfig, detected: ProfileId): Profile {
   const id = config.profile === 'auto' ? detected : config.profile;
-  return config.profiles[id] ?? BUILTIN_PROFILES[detected];
+  return config.profiles.get(id) ?? BUILTIN_PROFILES[detected];
 }

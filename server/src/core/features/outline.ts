@@ -1,6 +1,6 @@
 import type { OutlineNode, PartRole, ReportDocument, Span } from '../parse/model';
 import { PART_NAMES } from '../config/profiles';
-import type { Message, Translator } from '../l10n/message';
+import { msg, translator, type Message, type Translator } from '../l10n/message';
 import { WordCounter } from './wordCount';
 
 /** The node's type: `passage` is the shortcomings paragraph, shown as a node of its own. */
@@ -47,11 +47,32 @@ export function roleName(n: OutlineNode): Message | undefined {
   return n.role && n.role !== 'other' ? PART_NAMES[n.role] : undefined;
 }
 
+
+/**
+ * The Outline shows at most this many symbols. A million headings made the server build, convert and send a
+ * million symbols (22-35 s, 2.9 GB) that no one can read; past the cap one last symbol says how many are left out.
+ */
+export const MAX_OUTLINE_SYMBOLS = 20_000;
+
 /**
  * The outline. With a translator (the editor's Outline view), each detail names the role: “工作回顾 · 1234字”;
  * without, the detail is the 字数 alone and `roleName` is left to the caller to show.
  */
-export function documentSymbols(doc: ReportDocument, counter = new WordCounter(doc.text, doc.lines), tr?: Translator): ReportSymbol[] {
+export function documentSymbols(doc: ReportDocument, counter = new WordCounter(doc.text, doc.lines), tr?: Translator, limit = MAX_OUTLINE_SYMBOLS): ReportSymbol[] {
+  let left = limit;
+  let omitted = 0;
+  let firstOmitted: OutlineNode | undefined;
+  const symbolsOf = (nodes: readonly OutlineNode[]): ReportSymbol[] => {
+    const out: ReportSymbol[] = [];
+    for (const n of nodes) {
+      if (left-- > 0) out.push(toSymbol(n));
+      else {
+        firstOmitted ??= n;
+        omitted += subtreeSize(n);
+      }
+    }
+    return out;
+  };
   const toSymbol = (n: OutlineNode): ReportSymbol => {
     const words = counter.count(n.range.start, n.range.end);
     const start = n.type === 'report' ? n.range.start : n.marker ? n.marker.start : n.headingRange.start;
@@ -67,9 +88,26 @@ export function documentSymbols(doc: ReportDocument, counter = new WordCounter(d
       level: n.marker?.level ?? 0,
       range: n.range,
       selectionRange: selection.end <= n.range.end && selection.start >= n.range.start ? selection : { start: n.range.start, end: n.range.start },
-      children: n.children.map(toSymbol),
+      children: symbolsOf(n.children),
       node: n,
     };
   };
-  return doc.reports.filter((r) => r.title || r.children.length).map(toSymbol);
+  const symbols = symbolsOf(doc.reports.filter((r) => r.title || r.children.length));
+  if (firstOmitted) symbols.push(omissionNotice(firstOmitted, omitted, doc.text.length, tr ?? translator()));
+  return symbols;
+}
+
+function subtreeSize(n: OutlineNode): number {
+  let size = 1;
+  for (const c of n.children) size += subtreeSize(c);
+  return size;
+}
+
+/** The last symbol of a capped Outline: where the symbols stop, and how many more headings there are. */
+function omissionNotice(first: OutlineNode, omitted: number, textLength: number, tr: Translator): ReportSymbol {
+  const at = { start: first.range.start, end: first.range.start };
+  return {
+    name: tr(msg('… ({0} more headings are not listed in the outline)', omitted)), detail: '', words: 0, role: first.type, level: first.marker?.level ?? 0,
+    range: { start: first.range.start, end: textLength }, selectionRange: at, children: [], node: first,
+  };
 }

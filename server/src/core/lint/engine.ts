@@ -38,7 +38,7 @@ export function checkDocument(doc: ReportDocument, config: ResolvedConfig, rules
         // A hostile paste (100 KB of “（”) must not turn into 100,000 diagnostics: past the cap, a rule stops.
         if (count >= MAX_FINDINGS_PER_RULE) return false;
         count++;
-        findings.push({ ruleId: rule.id, start: f.start, end: f.end, message: f.message, severity, fixes: allowedFixes(rule, f.fixes, refused) });
+        findings.push({ ruleId: rule.id, start: characterStart(doc.text, f.start), end: characterEnd(doc.text, f.end), message: f.message, severity, fixes: allowedFixes(rule, f.fixes, refused) });
         return count < MAX_FINDINGS_PER_RULE;
       },
     };
@@ -62,3 +62,19 @@ function allowedFixes(rule: Rule, fixes: readonly Fix[] | undefined, refused: Re
   for (const fix of fixes) if (!kept.includes(fix)) refused?.(rule.id, fix);
   return kept;
 }
+
+/**
+ * A range's ends moved out to whole characters: a rule that cuts a range at a length (part-order's first 20
+ * units of a paragraph) must not end it between the two halves of a surrogate pair (😀, 𠮷), a position no
+ * editor can show and LSP does not allow.
+ */
+function characterStart(text: string, offset: number): number {
+  return isLowSurrogate(text.charCodeAt(offset)) && isHighSurrogate(text.charCodeAt(offset - 1)) ? offset - 1 : offset;
+}
+
+function characterEnd(text: string, offset: number): number {
+  return isLowSurrogate(text.charCodeAt(offset)) && isHighSurrogate(text.charCodeAt(offset - 1)) ? offset + 1 : offset;
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;

@@ -25,11 +25,13 @@ export class LineTable {
     let ends = new Int32Array(starts.length);
     let count = 0;
     let start = 0;
-    // The next \r is searched for again only once it is passed: one far-off \r must not make each line's
-    // search run to it (quadratic on a large file with a single stray \r).
+    // The next \r and the next \n are each searched for again only once passed: one far-off \r (or \n, in a
+    // text of lone CRs) must not make each line's search run to it (quadratic on a large file).
     let r = text.indexOf('\r');
+    let nl = text.indexOf('\n');
     for (;;) {
-      let i = text.indexOf('\n', start);
+      if (nl >= 0 && nl < start) nl = text.indexOf('\n', start);
+      let i = nl;
       if (r >= 0 && r < start) r = text.indexOf('\r', start);
       if (r >= 0 && (i < 0 || r < i)) i = r;
       if (count === starts.length) {
