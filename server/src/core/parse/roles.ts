@@ -41,8 +41,8 @@ export interface HeadingCues {
   readonly shortcomings: boolean;
 }
 
-// The words of each cue, as bits: a heading is read in one pass (a dozen regular expressions of Chinese
-// alternatives cost 3 µs a heading, most of the roles' share of a parse).
+// The words of each cue, as bits: a heading is read in one pass (a regular expression of Chinese alternatives
+// per cue took 2.7 µs a heading, one pass 0.5 µs, measured side by side; headings are read once per part).
 const FIVE_YEAR = 1, REVIEW = 2, GOALS = 4, PLAN_STRONG = 8, PLAN_WEAK = 16, MAIN_WORK = 32, SELF_BUILDING = 64, SHORTCOMINGS = 128;
 
 const CUE_WORDS: readonly (readonly [string, number])[] = [
