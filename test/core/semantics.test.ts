@@ -1,4 +1,5 @@
 import { strict as assert } from 'assert';
+import fc from 'fast-check';
 import { parseReport } from '../../server/src/core/parse/parser';
 import type { OutlineNode, Report } from '../../server/src/core/parse/model';
 import { annualYear, resolveSessionYear, sessionYearOf, titleYearOf, type YearSource } from '../../server/src/core/parse/sessionYear';
@@ -131,6 +132,19 @@ describe('part headings: the annual year', () => {
 
   it('skips a vision year (2035年远景目标)', () => {
     assert.equal(annualYear('“十五五”时期主要目标和2035年远景目标'), undefined);
+  });
+
+  it('reads what the regular expressions of a year and a range match (the reference it replaced)', () => {
+    const reference = (h: string) => {
+      const ranges = [...h.matchAll(/(?<!\d)\d{4}年?\s*[—–\-－~～至到]\s*\d{4}年/g)].map((m) => [m.index, m.index + m[0].length]);
+      const m = [...h.matchAll(/(?<!\d)(\d{4})年(?!远景)/g)].find((y) => !ranges.some(([a, b]) => y.index >= a && y.index < b));
+      return m ? { year: Number(m[1]), offset: m.index } : undefined;
+    };
+    const alphabet = fc.constantFrom('2025', '2024', '1', '年', '远景', '—', '-', '至', ' ', '和', '“十四五”时期');
+    fc.assert(fc.property(fc.array(alphabet, { maxLength: 12 }).map((a) => a.join('')), (h) => {
+      assert.deepEqual(annualYear(h), reference(h), h);
+      assert.deepEqual(titleYearOf(h)?.year, new Set([...h.matchAll(/(?<!\d)(\d{4})年/g)].map((y) => y[1])).size === 1 ? Number(/(?<!\d)(\d{4})年/.exec(h)![1]) : undefined, h);
+    }), { numRuns: 5000 });
   });
 
   it('tells five-year marks from annual ones', () => {

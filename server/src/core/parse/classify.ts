@@ -1,5 +1,5 @@
 import type { ProfileId } from './model';
-import { roleNamedBy } from './roles';
+import { namesPart } from './roles';
 
 /**
  * Recognisers for the lines that make a report's frame: title, date+meeting line, speaker, web-page
@@ -80,7 +80,7 @@ export function isPlainPartHeading(s: string): boolean {
   if (/(今年|我们|重点)要|做好|以下|如下|个方面/.test(s)) return false;
   if (isSalutation(s) || isTitleLine(s)) return false;
   // Headings name the part last: 2020年主要工作回顾 / 2021年工作设想 / 今后一年工作的建议.
-  return roleNamedBy(s) !== undefined && PART_HEADING_END.test(s);
+  return PART_HEADING_END.test(s) && namesPart(s);
 }
 
 const PART_HEADING_END = /(回顾|总结|设想|安排|任务|计划|建议|打算|主要工作|工作情况|思路|要点|不足|问题|差距|成就)$/;

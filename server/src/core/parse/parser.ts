@@ -5,7 +5,7 @@ import {
   isNoiseLine, isSalutation, isPlainPartHeading, readAppendix, kindOf, isHtmlCommentLine,
 } from './classify';
 import { assignRoles, headingCues, isShortcomingsParagraph, partsOf, shortcomingsLead } from './roles';
-import { annualYear, documentYearSources, headerYear, resolveSessionYear } from './sessionYear';
+import { annualYear, documentYearSources, majorityYear } from './sessionYear';
 import type { OutlineNode, ParagraphKind, Report, ReportDocument, PartRole, NodeType, Span } from './model';
 import { ParagraphTable } from './paragraphs';
 import { sequenceBreaks, itself } from './sequence';
@@ -83,6 +83,13 @@ class ReadLines {
  * grown by its first push to room for seventeen, was a fifth of what the numbered nodes allocated.
  */
 const NONE = Object.freeze([]) as unknown as never[];
+
+/** How many numbered children a node has (a plan part lists many tasks). */
+function countNumbered(n: OutlineNode): number {
+  let k = 0;
+  for (let j = 0; j < n.children.length; j++) if (n.children[j].marker) k++;
+  return k;
+}
 
 /** Makes `child` the last child of `parent` (see NONE). */
 function adopt(parent: OutlineNode, child: OutlineNode): void {
@@ -229,11 +236,12 @@ class ReportBuilder {
     const r = this.report;
     r.yearSources = documentYearSources(r);
     const parts = partsOf(r);
-    const roles = assignRoles(parts.map((p) => ({ heading: p.heading, items: p.children.filter((c) => c.marker).length })), headerYear(r));
-    parts.forEach((p, k) => { p.role = roles[k]; });
+    const facts = parts.map((p) => ({ heading: p.heading, year: p.year, items: countNumbered(p) }));
+    const roles = assignRoles(facts, majorityYear(r.yearSources));
+    for (let k = 0; k < parts.length; k++) parts[k].role = roles[k];
     const plan = parts.find((p) => p.role === 'plan');
-    r.yearSources = documentYearSources(r, plan?.year !== undefined && plan.yearRange ? { year: plan.year, range: plan.yearRange } : undefined);
-    r.sessionYear = resolveSessionYear(r.yearSources).year;
+    if (plan?.year !== undefined && plan.yearRange) r.yearSources.push({ kind: 'plan', year: plan.year, range: plan.yearRange });
+    r.sessionYear = majorityYear(r.yearSources);
     r.fiveYear = parts.some((p) => p.role === 'five-year' || (p.role === 'review' && headingCues(p.heading).fiveYear)) || /换届/.test(r.title);
   }
 

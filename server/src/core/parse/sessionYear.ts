@@ -39,41 +39,88 @@ export interface SessionYear {
 
 /** 2021—2025年, 2021-2025年, 2021年至2025年: a five-year span, not an annual year. */
 const RANGE = /(?<!\d)\d{4}年?\s*[—–\-－~～至到]\s*\d{4}年/g;
-/** 2035年远景目标: a vision year, carried legitimately by five-year parts. */
-const YEAR = /(?<!\d)(\d{4})年(?!远景)/g;
+/** What a range has between its years: only a heading with one is searched for ranges. */
+const RANGE_MARK = /\d年?\s*[—–\-－~～至到]\s*\d/;
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/**
+ * The offset of the next four-digit year written 2025年 (四位数年份, GB/T 15835-2011) at or after `from`, or -1.
+ * Read by character: it runs for every part heading and title, where regular expressions with lookbehind
+ * cost most of the roles' share of a parse.
+ */
+function nextYear(s: string, from: number): number {
+  for (let at = s.indexOf('年', from + 4); at >= 0; at = s.indexOf('年', at + 1)) {
+    const start = at - 4;
+    if (start < from) continue;
+    if (isDigit(s.charCodeAt(start)) && isDigit(s.charCodeAt(start + 1)) && isDigit(s.charCodeAt(start + 2)) && isDigit(s.charCodeAt(start + 3))
+      && !(start > 0 && isDigit(s.charCodeAt(start - 1)))) return start;
+  }
+  return -1;
+}
 
 /**
  * The annual year a heading names (2025年工作回顾和“十四五”时期发展成就 -> 2025) with its offset, skipping year
- * ranges and 2035年远景目标; undefined when it names none (过去五年工作回顾, “十五五”时期主要目标任务).
+ * ranges and 2035年远景目标 (a vision year, carried legitimately by five-year parts); undefined when it names
+ * none (过去五年工作回顾, “十五五”时期主要目标任务).
  */
 export function annualYear(heading: string): { year: number; offset: number } | undefined {
-  if (heading.indexOf('年') < 0) return undefined;
-  const ranges: Span[] = [];
-  if (/\d{4}年?\s*[—–\-－~～至到]\s*\d{4}/.test(heading)) {
-    for (const m of heading.matchAll(RANGE)) ranges.push({ start: m.index, end: m.index + m[0].length });
+  // Start and end of each range, in pairs; most headings have none.
+  let ranges: number[] | undefined;
+  if (RANGE_MARK.test(heading)) {
+    RANGE.lastIndex = 0;
+    for (let r = RANGE.exec(heading); r; r = RANGE.exec(heading)) (ranges ??= []).push(r.index, r.index + r[0].length);
   }
-  for (const m of heading.matchAll(YEAR)) {
-    if (!ranges.some((r) => m.index >= r.start && m.index < r.end)) return { year: Number(m[1]), offset: m.index };
+  for (let at = nextYear(heading, 0); at >= 0; at = nextYear(heading, at + 5)) {
+    if (heading.startsWith('远景', at + 5)) continue;
+    let inRange = false;
+    if (ranges) for (let k = 0; k < ranges.length; k += 2) if (at >= ranges[k] && at < ranges[k + 1]) inRange = true;
+    if (!inRange) return { year: Number(heading.slice(at, at + 4)), offset: at };
   }
   return undefined;
 }
 
 /** Whether a heading names a span of years (2021—2025年): a five-year part's mark, like 五年 or “十五五”. */
 export function namesYearRange(heading: string): boolean {
+  if (!RANGE_MARK.test(heading)) return false;
   RANGE.lastIndex = 0;
   return RANGE.test(heading);
 }
 
 /** The title's year (2026年河北省政府工作报告 -> 2026) when it names exactly one, with its offset. */
 export function titleYearOf(title: string): { year: number; offset: number } | undefined {
-  const years = [...title.matchAll(/(?<!\d)(\d{4})年/g)];
-  if (years.length === 0 || years.some((m) => m[1] !== years[0][1])) return undefined;
-  return { year: Number(years[0][1]), offset: years[0].index };
+  const first = nextYear(title, 0);
+  if (first < 0) return undefined;
+  const year = title.slice(first, first + 4);
+  for (let at = nextYear(title, first + 5); at >= 0; at = nextYear(title, at + 5)) if (title.slice(at, at + 4) !== year) return undefined;
+  return { year: Number(year), offset: first };
 }
 
-/** The year of the date line and of the title: what the report states before any part (roles are decided with it). */
-export function headerYear(report: Report): number | undefined {
-  return resolveSessionYear(report.yearSources.filter((s) => s.kind === 'date' || s.kind === 'title')).year;
+const rank = (s: YearSource) => PRECEDENCE.indexOf(s.kind);
+
+/** How many sources name `year`. */
+function votesFor(sources: readonly YearSource[], year: number): number {
+  let n = 0;
+  for (let j = 0; j < sources.length; j++) if (sources[j].year === year) n++;
+  return n;
+}
+
+/**
+ * The year most sources name, a tie going to the source of highest precedence; the configured year when there
+ * is one. Sources in precedence order. (At most four sources: counted by pairs, with nothing allocated.)
+ */
+export function majorityYear(ordered: readonly YearSource[]): number | undefined {
+  let year: number | undefined;
+  let best = 0;
+  for (let i = 0; i < ordered.length; i++) {
+    if (ordered[i].kind === 'configuration') return ordered[i].year;
+    const n = votesFor(ordered, ordered[i].year);
+    if (n > best) {
+      best = n;
+      year = ordered[i].year;
+    }
+  }
+  return year;
 }
 
 /**
@@ -81,21 +128,16 @@ export function headerYear(report: Report): number | undefined {
  * year most sources name, a tie going to the source of highest precedence (date line, title, plan heading).
  */
 export function resolveSessionYear(sources: readonly YearSource[]): SessionYear {
-  const ordered = [...sources].sort((a, b) => PRECEDENCE.indexOf(a.kind) - PRECEDENCE.indexOf(b.kind));
-  if (ordered.length === 0) return { year: undefined, sources: ordered, agreed: true, settled: false, dissenters: [] };
-  const configured = ordered.find((s) => s.kind === 'configuration');
-  const votes = new Map<number, number>();
-  for (const s of ordered) votes.set(s.year, (votes.get(s.year) ?? 0) + 1);
-  let year = ordered[0].year;
-  for (const s of ordered) if ((votes.get(s.year) ?? 0) > (votes.get(year) ?? 0)) year = s.year;
-  if (configured) year = configured.year;
-  const top = votes.get(year) ?? 0;
-  const tie = !configured && [...votes.entries()].some(([y, n]) => y !== year && n === top);
-  const agreed = votes.size === 1;
+  const ordered = sources.every((s, i) => i === 0 || rank(sources[i - 1]) <= rank(s)) ? sources : [...sources].sort((a, b) => rank(a) - rank(b));
+  const year = majorityYear(ordered);
+  if (year === undefined) return { year, sources: ordered, agreed: true, settled: false, dissenters: [] };
+  const configured = ordered[0].kind === 'configuration';
+  const top = votesFor(ordered, year);
+  const tie = !configured && ordered.some((s) => s.year !== year && votesFor(ordered, s.year) === top);
   return {
     year,
     sources: ordered,
-    agreed,
+    agreed: top === ordered.length,
     settled: !tie,
     dissenters: tie ? ordered : ordered.filter((s) => s.year !== year),
   };
@@ -107,7 +149,7 @@ export function sessionYearOf(report: Report, configured?: number): SessionYear 
   return resolveSessionYear(sources);
 }
 
-/** The document's own year sources: date line, title, and the heading of the part given (the plan part). */
+/** The document's own year sources, in precedence order: date line, title, and the plan part's heading if given. */
 export function documentYearSources(report: Report, planYear?: { year: number; range: Span }): YearSource[] {
   const out: YearSource[] = [];
   if (report.dateYear !== undefined && report.dateYearRange) out.push({ kind: 'date', year: report.dateYear, range: report.dateYearRange });
