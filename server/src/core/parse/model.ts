@@ -1,5 +1,5 @@
 import type { LineTable } from '../text/lines';
-import type { Marker } from './marker';
+import type { OutlineNode, Report } from './node';
 
 /** Offsets into the document text (UTF-16 code units), end exclusive. */
 export interface Span {
@@ -39,65 +39,11 @@ export interface Paragraphs {
 
 export type NodeType = 'report' | 'part' | 'section' | 'appendix';
 
-/**
- * One node of the outline. Sections carry a marker; a part carries one too when it is itself a
- * numbered section (一、2024年工作回顾 in government reports: one node, two roles).
- */
-export interface OutlineNode {
-  readonly type: NodeType;
-  /**
-   * Outline depth of the marker (1-5); 0 for parts that hold 一、 sections (numbered or not) and appendices,
-   * -1 for reports. A part that is itself the 一、 section (government reports) is 1.
-   */
-  readonly level: number;
-  readonly marker?: Marker;
-  /** The heading text without marker, markdown # or run-in body. */
-  heading: string;
-  headingRange: Span;
-  /** From the heading line to the end of the node's last content. */
-  range: Span;
-  /** 0-based line of the heading. */
-  readonly line: number;
-  /** A heading that is the lead sentence of its paragraph (（二）多角度切入。常委会注重……) or ends in 。. */
-  runIn: boolean;
-  /** The item shares its line with an earlier sibling: (一)……；(二)……；(三)……。 */
-  inline: boolean;
-  /** A markdown heading line (# …). */
-  markdown: boolean;
-  role?: PartRole;
-  /** A four-digit year named in a part heading (2020年主要工作回顾 -> 2020). */
-  year?: number;
-  yearRange?: Span;
-  children: OutlineNode[];
-  parent?: OutlineNode;
-}
-
 export interface HeaderLine extends Span {
   readonly line: number;
 }
 
-export interface Report extends OutlineNode {
-  readonly type: 'report';
-  title: string;
-  /** The date and meeting line (——2025年3月5日在……上), possibly over two lines. */
-  dateLine?: HeaderLine;
-  /** The year in the date line. */
-  dateYear?: number;
-  dateYearRange?: Span;
-  speaker?: HeaderLine;
-  /** Session year Y: from the date line, else the title, else configuration. */
-  sessionYear?: number;
-  kind: ProfileId;
-  /** The date line says 摘要: headings may stand without their bodies. */
-  abstract: boolean;
-  /** A five-year (换届) review: 过去五年 / “十四五”时期. */
-  fiveYear: boolean;
-  /** Header lines: title, date, speaker, noise — never body text. */
-  headerEnd: number;
-  appendices: OutlineNode[];
-  /** Closing exhortations (各位代表！……) after the last numbered section. */
-  closing: number[];
-}
+export { OutlineNode, Report } from './node';
 
 export interface ReportDocument {
   readonly text: string;

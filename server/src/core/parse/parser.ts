@@ -5,7 +5,8 @@ import {
   isNoiseLine, isSalutation, partRoleOf, isPlainPartHeading, readAppendix, isShortcomingsParagraph,
   kindOf, titleYear, headingYear, isFiveYearHeading, isHtmlCommentLine,
 } from './classify';
-import type { OutlineNode, ParagraphKind, Report, ReportDocument, PartRole, NodeType, Span } from './model';
+import type { ParagraphKind, ReportDocument, PartRole, Span } from './model';
+import { OutlineNode, Report } from './node';
 import { ParagraphTable } from './paragraphs';
 
 const BLANK = 8, COMMENT = 16, MD_LEVEL = 7;
@@ -73,31 +74,6 @@ class ReadLines {
   }
 }
 
-/**
- * The children of a node that has none: one shared, frozen array (a push into it throws), which
- * the parser replaces by the node's own on the first child. Most nodes are leaves, and an array of their own,
- * grown by its first push to room for seventeen, was a fifth of what the numbered nodes allocated.
- */
-const NONE = Object.freeze([]) as unknown as never[];
-
-/** Makes `child` the last child of `parent` (see NONE). */
-function adopt(parent: OutlineNode, child: OutlineNode): void {
-  child.parent = parent;
-  if (parent.children === NONE) parent.children = [child];
-  else parent.children.push(child);
-}
-
-function node(type: NodeType, level: number, line: number, start: number, marker?: Marker, headingRange: Span = { start, end: start }, range: Span = { start, end: start }): OutlineNode {
-  // Every field, optional ones included, is written here in one order: nodes then share one hidden class
-  // in V8, and the rules that read them stay monomorphic (fields added later cost a deoptimisation per
-  // document shape; measured on 1 MB of reports).
-  return {
-    type, level, line, marker, heading: '', headingRange, range,
-    runIn: false, inline: false, markdown: false, role: undefined, year: undefined, yearRange: undefined,
-    children: NONE, parent: undefined,
-  };
-}
-
 /** Where the title of each report stands. A later title starts a report only with a date line soon after it, or as # heading. */
 function findReportStarts(L: ReadLines): number[] {
   const starts: number[] = [];
@@ -155,20 +131,7 @@ class ReportBuilder {
     private readonly paragraphs: ParagraphTable,
     private readonly numbered: OutlineNode[],
   ) {
-    const start = from < 0 ? 0 : L.table.start(from);
-    const r = node('report', -1, Math.max(from, 0), start) as Report;
-    r.title = '';
-    r.dateLine = undefined;
-    r.dateYear = undefined;
-    r.dateYearRange = undefined;
-    r.speaker = undefined;
-    r.sessionYear = undefined;
-    r.kind = 'generic';
-    r.abstract = false;
-    r.fiveYear = false;
-    r.headerEnd = Math.max(from, 0);
-    r.appendices = [];
-    r.closing = [];
+    const r = new Report(Math.max(from, 0), from < 0 ? 0 : L.table.start(from));
     this.report = r;
     this.stack = [r];
   }
@@ -362,9 +325,9 @@ class ReportBuilder {
     }
     const r = this.report;
     const bodyStart = L.bodyStart[i], bodyEnd = L.bodyEnd[i];
-    const app = node('appendix', 0, i, bodyStart, undefined, { start: bodyStart, end: bodyEnd }, { start: bodyStart, end: bodyEnd });
+    const app = new OutlineNode('appendix', 0, i, bodyStart, undefined, { start: bodyStart, end: bodyEnd }, { start: bodyStart, end: bodyEnd });
     app.heading = body;
-    adopt(r, app);
+    r.adopt(app);
     r.appendices.push(app);
     this.stack = [r, app];
     this.inAppendix = true;
@@ -390,7 +353,7 @@ class ReportBuilder {
     this.inAppendix = false;
     const bodyStart = L.bodyStart[i], bodyEnd = L.bodyEnd[i];
     const headingStart = marker ? marker.end : bodyStart;
-    const part = node('part', marker && !holdsSections ? 1 : 0, i, marker ? marker.start : bodyStart, marker,
+    const part = new OutlineNode('part', marker && !holdsSections ? 1 : 0, i, marker ? marker.start : bodyStart, marker,
       { start: headingStart, end: bodyEnd }, { start: marker ? marker.start : L.table.start(i), end: bodyEnd });
     const heading = L.body[i].slice(headingStart - bodyStart);
     part.heading = heading;
@@ -401,7 +364,7 @@ class ReportBuilder {
       part.year = y.year;
       part.yearRange = { start: headingStart + y.offset, end: headingStart + y.offset + 4 };
     }
-    adopt(r, part);
+    r.adopt(part);
     this.stack = [r, part];
     if (marker) this.numbered.push(part);
     this.addParagraph(i, part, 'heading', part);
@@ -434,13 +397,13 @@ class ReportBuilder {
       const parent = this.top();
       const segEnd = k + 1 < count ? separatorBefore(L.table.text, bodyStart, more![k]) : L.bodyEnd[i];
       const runIn = readHeading(body, m.end - bodyStart, segEnd - bodyStart);
-      const s = node('section', m.level, i, m.start, m, { start: bodyStart + headingStart, end: bodyStart + headingEnd }, { start: m.start, end: segEnd });
+      const s = new OutlineNode('section', m.level, i, m.start, m, { start: bodyStart + headingStart, end: bodyStart + headingEnd }, { start: m.start, end: segEnd });
       s.heading = body.slice(headingStart, headingEnd);
       // A markdown heading is a heading whatever it ends with (heading-punctuation judges the mark).
       s.runIn = md === 0 && (runIn || count > 1);
       s.inline = k > 0;
       s.markdown = md > 0;
-      adopt(parent, s);
+      parent.adopt(s);
       this.numbered.push(s);
       this.stack.push(s);
       if (k === 0) lineParagraphOwner = s;
