@@ -378,7 +378,7 @@ class ReportBuilder {
     const md = L.md(i);
     if (!explicitParts && first.level === 1 && !this.inAppendix) {
       const part = this.addPart(i, first);
-      const runIn = readHeading(body, first.end - bodyStart, body.length);
+      const runIn = readHeading(body, first.end - bodyStart, body.length).runIn;
       part.runIn = md === 0 && runIn;
       if (runIn) this.markBody(part);
       return;
@@ -396,11 +396,11 @@ class ReportBuilder {
       }
       const parent = this.top();
       const segEnd = k + 1 < count ? separatorBefore(L.table.text, bodyStart, more![k]) : L.bodyEnd[i];
-      const runIn = readHeading(body, m.end - bodyStart, segEnd - bodyStart);
-      const s = new OutlineNode('section', m.level, i, m.start, m, { start: bodyStart + headingStart, end: bodyStart + headingEnd }, { start: m.start, end: segEnd });
-      s.heading = body.slice(headingStart, headingEnd);
+      const heading = readHeading(body, m.end - bodyStart, segEnd - bodyStart);
+      const s = new OutlineNode('section', m.level, i, m.start, m, { start: bodyStart + heading.start, end: bodyStart + heading.end }, { start: m.start, end: segEnd });
+      s.heading = body.slice(heading.start, heading.end);
       // A markdown heading is a heading whatever it ends with (heading-punctuation judges the mark).
-      s.runIn = md === 0 && (runIn || count > 1);
+      s.runIn = md === 0 && (heading.runIn || count > 1);
       s.inline = k > 0;
       s.markdown = md > 0;
       parent.adopt(s);
@@ -436,37 +436,33 @@ class ReportBuilder {
   }
 }
 
-/** Where readHeading found the heading: offsets in the line's body. */
-let headingStart = 0;
-let headingEnd = 0;
+/** Where a numbered line's heading stands, as offsets in the line's body, and whether it is run-in. */
+interface HeadingSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly runIn: boolean;
+}
 
 /**
  * The heading of a numbered line's segment [from, to) of its body: its lead sentence when the body follows on
  * the same line (run-in), the term of a glossary entry (名词解释: 1.“三区三线”：农业、生态……), else the whole
- * segment. Sets headingStart/headingEnd and returns whether the heading is run-in. Read by character, with no
- * string or object made: it runs for every numbered line.
+ * segment. Read by character code: it runs for every numbered line.
  */
-function readHeading(body: string, from: number, to: number): boolean {
+function readHeading(body: string, from: number, to: number): HeadingSpan {
   let start = from;
   while (start < to && isSpace(body.charCodeAt(start))) start++;
-  headingStart = start;
   for (let k = start; k < to; k++) {
     const c = body.charCodeAt(k);
     // 。！？ end the lead sentence; ；/; end a heading that is not run-in (（一）……；（二）……).
     if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x3b) {
-      headingEnd = k;
-      return c !== 0xff1b && c !== 0x3b;
+      return { start, end: k, runIn: c !== 0xff1b && c !== 0x3b };
     }
     // ：/: ends the term of a glossary entry when a definition of some length follows it.
-    if ((c === 0xff1a || c === 0x3a) && definitionFollows(body, k + 1, to)) {
-      headingEnd = k;
-      return true;
-    }
+    if ((c === 0xff1a || c === 0x3a) && definitionFollows(body, k + 1, to)) return { start, end: k, runIn: true };
   }
   let end = to;
   while (end > start && isSpace(body.charCodeAt(end - 1))) end--;
-  headingEnd = end;
-  return false;
+  return { start, end, runIn: false };
 }
 
 /** At least eight characters, none a line separator, in [at, to) (the /[：:](?=.{8})/ of the heading's stop). */
