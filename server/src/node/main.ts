@@ -3,8 +3,6 @@ import lsp = require('vscode-languageserver/node');
 import { promises as fs } from 'fs';
 import { fileURLToPath } from 'url';
 import { startServer } from '../server';
-import { setUtf16Writer } from '../core/text/utf16';
-import { nodeUtf16Writer } from './utf16';
 import { diskBundles } from './bundles';
 
 // stdout is the LSP transport: anything else written there corrupts it, so console output goes to stderr.
@@ -13,9 +11,6 @@ console.info = console.error;
 console.warn = console.error;
 process.on('uncaughtException', (e) => console.error('workreport server: uncaught', e));
 process.on('unhandledRejection', (e) => console.error('workreport server: unhandled rejection', e));
-
-// The mark scan reads code units Node copies natively (core/text/utf16.ts).
-setUtf16Writer(nodeUtf16Writer);
 
 const connection = lsp.createConnection(lsp.ProposedFeatures.all);
 

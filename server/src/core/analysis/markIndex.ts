@@ -1,6 +1,5 @@
 import { memoize, type ReportDocument, type Span } from '../parse/model';
 import { codeSet, grown } from '../text/lines';
-import { utf16Writer, type Utf16Writer } from '../text/utf16';
 import { textBlocks, inOrder, Spans } from './textBlocks';
 
 /**
@@ -132,17 +131,10 @@ class Marks {
 }
 
 /**
- * The hot loop, kept apart from the bookkeeping so that V8 optimises it early in the first document:
- * folded into one function with the setup, it was deoptimised at the end of every call. Two forms, with the
- * same hits in the same order: over the code units the host copied (see text/utf16.ts), or over the string.
+ * The hot loop, kept apart from the bookkeeping so that V8 optimises it early in the first document (folded
+ * into one function with the setup, it was deoptimised at the end of every call).
  */
 function scan(text: string, out: Marks): void {
-  const write = utf16Writer();
-  if (write) scanUnits(text, write, out);
-  else scanString(text, out);
-}
-
-function scanString(text: string, out: Marks): void {
   // The tables as locals: V8 then checks them once, not at every character as module-level bindings.
   const hit = HIT;
   const cls = CLASS;
@@ -152,52 +144,6 @@ function scanString(text: string, out: Marks): void {
     const k = hit[c];
     if (k !== 0 || (c === prev && (cls[c] & DOUBLABLE) !== 0)) visit(text, i, c, k, out);
     prev = c;
-  }
-}
-
-/**
- * Code units per chunk: the text is copied and read a chunk at a time, through one buffer of 64 KB that stays
- * in the processor's cache (a copy of the whole text was slower to read, and a 10 MB text would have needed
- * 20 MB more). Even, so that only the last chunk can end with a unit left over from the pairs.
- */
-export const SCAN_CHUNK = 1 << 15;
-let chunkBuffer: ArrayBuffer | undefined;
-
-/**
- * Reads two code units at a time, as one 32-bit word, and tests the pair at once. On 1 MB of reports, timed
- * side by side with charCodeAt in one run: 0.36 ms against 0.63 ms. That both forms find the same hits is
- * proved by a property test (test/core/markIndex.test.ts).
- */
-function scanUnits(text: string, write: Utf16Writer, out: Marks): void {
-  const buffer = (chunkBuffer ??= new ArrayBuffer(SCAN_CHUNK * 2));
-  const bytes = new Uint8Array(buffer);
-  const pairs = new Uint32Array(buffer);
-  const units = new Uint16Array(buffer);
-  const hit = HIT;
-  const cls = CLASS;
-  let prev = -1;
-  for (let base = 0; base < text.length; base += SCAN_CHUNK) {
-    const end = Math.min(text.length, base + SCAN_CHUNK);
-    write(base === 0 && end === text.length ? text : text.substring(base, end), bytes);
-    const count = (end - base) >> 1;
-    for (let j = 0; j < count; j++) {
-      const w = pairs[j];
-      // Little-endian: the first unit is the low half.
-      const a = w & 0xffff;
-      const b = w >>> 16;
-      // Nearly every pair has no mark and no repeat: one test for both.
-      if ((hit[a] | hit[b]) !== 0 || a === prev || a === b) {
-        const i = base + 2 * j;
-        if (hit[a] !== 0 || (a === prev && (cls[a] & DOUBLABLE) !== 0)) visit(text, i, a, hit[a], out);
-        if (hit[b] !== 0 || (b === a && (cls[b] & DOUBLABLE) !== 0)) visit(text, i + 1, b, hit[b], out);
-      }
-      prev = b;
-    }
-    if ((end - base) & 1) {
-      const c = units[end - base - 1];
-      if (hit[c] !== 0 || (c === prev && (cls[c] & DOUBLABLE) !== 0)) visit(text, end - 1, c, hit[c], out);
-      prev = c;
-    }
   }
 }
 
