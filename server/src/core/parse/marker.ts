@@ -82,15 +82,6 @@ function runLength(s: string, at: number, is: (c: number) => boolean, max: numbe
 
 const isChineseDigit = (c: number) => CHINESE_DIGITS.has(c);
 
-/** Strings of single characters, made once: marks and numerals recur on every numbered line. */
-const charStrings = new Map<number, string>();
-function charAt(s: string, k: number): string {
-  const c = s.charCodeAt(k);
-  let ch = charStrings.get(c);
-  if (ch === undefined && charStrings.size < 256) charStrings.set(c, (ch = String.fromCharCode(c)));
-  return ch ?? String.fromCharCode(c);
-}
-
 /** The optional mark after a marker's last character at k: its length, 0 or 1. */
 const optionalMark = (s: string, k: number, kind: number) => (k < s.length && hasMark(s.charCodeAt(k), kind) ? 1 : 0);
 
@@ -117,11 +108,11 @@ export function readMarker(s: string, base: number): Marker | undefined {
     if (n > (chinese ? 3 : 2)) return undefined;
     const close = s.charCodeAt(1 + n);
     if (close !== CLOSE_FULL && close !== CLOSE_HALF) return undefined;
-    const numeral = n === 1 ? charAt(s, 1) : s.slice(1, 1 + n);
+    const numeral = s.slice(1, 1 + n);
     const value = chinese ? chineseToNumber(numeral) : Number(numeral);
     if (value === undefined || value < 1) return undefined;
     const markLength = optionalMark(s, 2 + n, MARK);
-    const mark = markLength ? charAt(s, 2 + n) : '';
+    const mark = markLength ? s[2 + n] : '';
     return make(chinese ? 2 : 4, value, numeral, bracketsOf(c, close), mark, base, 1, 2 + n + markLength);
   }
   if (isDigit(c)) {
@@ -129,18 +120,18 @@ export function readMarker(s: string, base: number): Marker | undefined {
     if (n > 2 || !hasMark(s.charCodeAt(n), LEVEL3_MARK)) return undefined;
     const after = s.charCodeAt(n + 1);
     if (isDigit(after) || after === 0x2e || after === 0xff0e) return undefined;
-    const numeral = n === 1 ? charAt(s, 0) : s.slice(0, n);
+    const numeral = s.slice(0, n);
     const value = Number(numeral);
     if (value < 1) return undefined;
-    return make(3, value, numeral, 'none', charAt(s, n), base, 0, n + 1);
+    return make(3, value, numeral, 'none', s[n], base, 0, n + 1);
   }
   if (isChineseDigit(c)) {
     const n = runLength(s, 0, isChineseDigit, 3);
     if (n > 3 || !hasMark(s.charCodeAt(n), MARK)) return undefined;
-    const numeral = n === 1 ? charAt(s, 0) : s.slice(0, n);
+    const numeral = s.slice(0, n);
     const value = chineseToNumber(numeral);
     if (value === undefined) return undefined;
-    return make(1, value, numeral, 'none', charAt(s, n), base, 0, n + 1);
+    return make(1, value, numeral, 'none', s[n], base, 0, n + 1);
   }
   if (c >= 0x2460 && c <= 0x2473) return glyph(s, base, 5, 0x2460, 'none', CIRCLED_MARK);
   if (c >= 0x3220 && c <= 0x3229) return glyph(s, base, 2, 0x3220, 'glyph', MARK);
@@ -155,7 +146,7 @@ export function readMarker(s: string, base: number): Marker | undefined {
  */
 function glyph(s: string, base: number, level: MarkerLevel, first: number, brackets: Brackets, kind: number): Marker {
   const m = optionalMark(s, 1, kind);
-  return make(level, s.charCodeAt(0) - first + 1, charAt(s, 0), brackets, m ? charAt(s, 1) : '', base, 0, 1 + m);
+  return make(level, s.charCodeAt(0) - first + 1, s[0], brackets, m ? s[1] : '', base, 0, 1 + m);
 }
 
 function make(level: MarkerLevel, value: number, numeral: string, brackets: Brackets, mark: string,
