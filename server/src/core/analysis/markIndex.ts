@@ -1,5 +1,5 @@
 import { memoize, type ReportDocument, type Span } from '../parse/model';
-import { codeSet, grown } from '../text/lines';
+import { codeSet, grown, isAsciiDigit } from '../text/lines';
 import { textBlocks, inOrder, Spans } from './textBlocks';
 
 /**
@@ -80,17 +80,18 @@ const INLINE_ORDINAL = /^第[一二三四五六七八九十]{1,3}、/;
  * and header spans, two shapes of object, and reading columns built the index 3% faster (A/B in one process).
  */
 class Cursor {
-  private k = 0;
+  /** The first span that does not end at or before the offsets asked so far. */
+  private next = 0;
   constructor(private readonly spans: Spans) {}
 
   /** The number of the span holding `offset`, or -1. */
   at(offset: number): number {
     const ends = this.spans.ends;
-    const n = this.spans.length;
-    let k = this.k;
-    while (k < n && ends[k] <= offset) k++;
-    this.k = k;
-    return k < n && this.spans.starts[k] <= offset ? k : -1;
+    const count = this.spans.length;
+    let next = this.next;
+    while (next < count && ends[next] <= offset) next++;
+    this.next = next;
+    return next < count && this.spans.starts[next] <= offset ? next : -1;
   }
 }
 
@@ -136,57 +137,57 @@ class Marks {
  */
 function scan(text: string, out: Marks): void {
   // The tables as locals: V8 then checks them once, not at every character as module-level bindings.
-  const hit = HIT;
-  const cls = CLASS;
-  let prev = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const k = hit[c];
-    if (k !== 0 || (c === prev && (cls[c] & DOUBLABLE) !== 0)) visit(text, i, c, k, out);
-    prev = c;
+  const hits = HIT;
+  const classes = CLASS;
+  let previous = -1;
+  for (let offset = 0; offset < text.length; offset++) {
+    const code = text.charCodeAt(offset);
+    const hit = hits[code];
+    if (hit !== 0 || (code === previous && (classes[code] & DOUBLABLE) !== 0)) visit(text, offset, code, hit, out);
+    previous = code;
   }
 }
 
 /** The work at a hit, out of the loop: a few thousand times per megabyte. */
-function visit(text: string, i: number, c: number, k: number, out: Marks): void {
+function visit(text: string, at: number, code: number, hit: number, out: Marks): void {
   const blocks = out.blocks;
   const markers = out.markers;
-  const before = text.charCodeAt(i - 1);
-  if (k === TRIGGER) {
+  const before = text.charCodeAt(at - 1);
+  if (hit === TRIGGER) {
     // 年是第等 stand mostly in running text, where they mean nothing here: the characters around them are
     // read before the block is looked up. Four hits in ten are these; reading them first and the tables
     // instead of Sets built the index 4% faster.
-    if (c === DENG) {
-      if (before === IDEOGRAPHIC_COMMA && blocks.at(i) >= 0) out.enumerationComma.push(i - 1);
-    } else if (c === NIAN) {
-      if (((before >= 0x30 && before <= 0x39) || (CLASS[before] & NUMERAL) !== 0) && blocks.at(i) >= 0) out.years.push(i);
-    } else if (c === SHI) {
-      if ((CLASS[before] & NUMERAL) !== 0 && (CLASS[text.charCodeAt(i + 1)] & ENUM_MARK) !== 0) {
-        const b = blocks.at(i);
-        if (b >= 0 && i > out.blockSpans.starts[b]) out.inlineEnumeration.push(i - 1);
+    if (code === DENG) {
+      if (before === IDEOGRAPHIC_COMMA && blocks.at(at) >= 0) out.enumerationComma.push(at - 1);
+    } else if (code === NIAN) {
+      if ((isAsciiDigit(before) || (CLASS[before] & NUMERAL) !== 0) && blocks.at(at) >= 0) out.years.push(at);
+    } else if (code === SHI) {
+      if ((CLASS[before] & NUMERAL) !== 0 && (CLASS[text.charCodeAt(at + 1)] & ENUM_MARK) !== 0) {
+        const block = blocks.at(at);
+        if (block >= 0 && at > out.blockSpans.starts[block]) out.inlineEnumeration.push(at - 1);
       }
-    } else if ((CLASS[text.charCodeAt(i + 1)] & NUMERAL) !== 0 && INLINE_ORDINAL.test(text.slice(i, i + 5)) && blocks.at(i) >= 0) {
-      out.inlineEnumeration.push(i);
+    } else if ((CLASS[text.charCodeAt(at + 1)] & NUMERAL) !== 0 && INLINE_ORDINAL.test(text.slice(at, at + 5)) && blocks.at(at) >= 0) {
+      out.inlineEnumeration.push(at);
     }
     return;
   }
   // Hits outside the checked blocks (the header's noise and speaker, comments, blank lines) are dropped.
-  const b = blocks.at(i);
-  if (b < 0) return;
-  const from = out.blockSpans.starts[b];
-  if (k !== 0) {
-    if (markers.at(i) < 0) (k === PAIRED ? out.paired : out.halfWidth).push(i);
+  const block = blocks.at(at);
+  if (block < 0) return;
+  const from = out.blockSpans.starts[block];
+  if (hit !== 0) {
+    if (markers.at(at) < 0) (hit === PAIRED ? out.paired : out.halfWidth).push(at);
     // 》、《 and ”、“: the closing mark of one item, a 顿号, the opening mark of the next.
-    if ((c === CLOSE_TITLE || c === CLOSE_QUOTE) && text.charCodeAt(i + 1) === IDEOGRAPHIC_COMMA) {
-      const after = text.charCodeAt(i + 2);
-      if (after === OPEN_TITLE || after === OPEN_QUOTE) out.enumerationComma.push(i + 1);
+    if ((code === CLOSE_TITLE || code === CLOSE_QUOTE) && text.charCodeAt(at + 1) === IDEOGRAPHIC_COMMA) {
+      const after = text.charCodeAt(at + 2);
+      if (after === OPEN_TITLE || after === OPEN_QUOTE) out.enumerationComma.push(at + 1);
     }
   }
   // A doubled mark: a run is reported once, from its first mark, and only when it starts in the block.
-  if (c === before && (CLASS[c] & DOUBLABLE) !== 0 && text.charCodeAt(i - 2) !== c && i - 1 >= from) {
-    let end = i + 1;
-    while (text.charCodeAt(end) === c) end++;
-    out.doubled.push({ start: i - 1, end });
+  if (code === before && (CLASS[code] & DOUBLABLE) !== 0 && text.charCodeAt(at - 2) !== code && at - 1 >= from) {
+    let end = at + 1;
+    while (text.charCodeAt(end) === code) end++;
+    out.doubled.push({ start: at - 1, end });
   }
 }
 
@@ -198,7 +199,7 @@ export function markIndex(doc: ReportDocument): MarkIndex {
 
 function buildIndex(doc: ReportDocument): MarkIndex {
   const blocks = textBlocks(doc);
-  const marks = new Marks(blocks, Spans.of(inOrder(doc.numbered.map((n) => n.marker!))));
+  const marks = new Marks(blocks, Spans.of(inOrder(doc.numbered.map((node) => node.marker!))));
   // One loop over the whole text: nearly all of it is checked blocks, and a hit is placed in its block by
   // a forward cursor (a loop per block cost a call and a warm-up for each of thousands of paragraphs).
   scan(doc.text, marks);

@@ -23,16 +23,16 @@ export type ParagraphKind = 'body' | 'salutation' | 'shortcomings' | 'noise' | '
  */
 export interface Paragraphs {
   readonly length: number;
-  start(i: number): number;
-  end(i: number): number;
+  start(paragraph: number): number;
+  end(paragraph: number): number;
   /** 0-based line. */
-  line(i: number): number;
-  text(i: number): string;
-  kind(i: number): ParagraphKind;
+  line(paragraph: number): number;
+  text(paragraph: number): string;
+  kind(paragraph: number): ParagraphKind;
   /** The numbered node or part whose heading stands on the paragraph's line, if any. */
-  heads(i: number): OutlineNode | undefined;
+  headingOf(paragraph: number): OutlineNode | undefined;
   /** The node the paragraph belongs to. */
-  owner(i: number): OutlineNode;
+  nodeOf(paragraph: number): OutlineNode;
   /** The paragraph holding an offset (its start <= offset <= its end), or -1. */
   at(offset: number): number;
 }

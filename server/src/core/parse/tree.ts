@@ -7,9 +7,9 @@ export function siblingRuns(parent: OutlineNode): OutlineNode[][] {
   const runs: OutlineNode[][] = [];
   const children = parent.children;
   for (let j = 0; j < children.length; j++) {
-    const c = children[j];
-    if (!c.marker) continue;
-    const level = c.marker.level;
+    const child = children[j];
+    if (!child.marker) continue;
+    const level = child.marker.level;
     let run: OutlineNode[] | undefined;
     for (let k = 0; k < runs.length; k++) {
       if (runs[k][0].marker!.level === level) {
@@ -17,8 +17,8 @@ export function siblingRuns(parent: OutlineNode): OutlineNode[][] {
         break;
       }
     }
-    if (run) run.push(c);
-    else runs.push([c]);
+    if (run) run.push(child);
+    else runs.push([child]);
   }
   return runs;
 }
@@ -36,9 +36,9 @@ export function walk(nodes: readonly OutlineNode[]): OutlineNode[] {
 
 function visitAll(list: readonly OutlineNode[], out: OutlineNode[]): void {
   for (let j = 0; j < list.length; j++) {
-    const n = list[j];
-    out.push(n);
-    if (n.children.length) visitAll(n.children, out);
+    const node = list[j];
+    out.push(node);
+    if (node.children.length) visitAll(node.children, out);
   }
 }
 
@@ -70,7 +70,7 @@ export function siblingGroups(doc: ReportDocument): readonly SiblingGroup[] {
 
 /** Whether `node` is `ancestor` or lies below it. */
 export function within(node: OutlineNode | undefined, ancestor: OutlineNode): boolean {
-  for (let n = node; n; n = n.parent) if (n === ancestor) return true;
+  for (let at = node; at; at = at.parent) if (at === ancestor) return true;
   return false;
 }
 
@@ -84,9 +84,9 @@ export function nodesWithContent(doc: ReportDocument): Set<OutlineNode> {
   const out = new Set<OutlineNode>();
   let last: OutlineNode | undefined;
   for (let p = 0; p < paragraphs.length; p++) {
-    if (paragraphs.heads(p) !== undefined || paragraphs.kind(p) === 'heading') continue;
-    const owner = paragraphs.owner(p);
-    if (owner !== last) out.add((last = owner));
+    if (paragraphs.headingOf(p) !== undefined || paragraphs.kind(p) === 'heading') continue;
+    const node = paragraphs.nodeOf(p);
+    if (node !== last) out.add((last = node));
   }
   return out;
 }
@@ -101,7 +101,7 @@ export function shortcomingsParagraphs(doc: ReportDocument): readonly number[] {
   return memoize(doc, SHORTCOMINGS, () => {
     const paragraphs = doc.paragraphs;
     const out: number[] = [];
-    for (let p = 0; p < paragraphs.length; p++) if (paragraphs.kind(p) === 'shortcomings' && paragraphs.heads(p) === undefined) out.push(p);
+    for (let p = 0; p < paragraphs.length; p++) if (paragraphs.kind(p) === 'shortcomings' && paragraphs.headingOf(p) === undefined) out.push(p);
     return out;
   });
 }

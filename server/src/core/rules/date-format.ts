@@ -1,10 +1,9 @@
 import type { Rule, Fix } from '../lint/types';
 import { markIndex } from '../analysis/markIndex';
-import { codeSet } from '../text/lines';
+import { codeSet, isAsciiDigit } from '../text/lines';
 import { msg, type Message } from '../l10n/message';
 
 const CN_YEAR = '一二三四五六七八九〇零';
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isWideDigit = (c: number) => c >= 0xff10 && c <= 0xff19;
 const CN_YEAR_CODES = codeSet(CN_YEAR);
 const LING = 0x96f6; // 零
@@ -36,7 +35,7 @@ export const dateFormat: Rule = {
     const report = (start: number, end: number, message: Message, fix?: Fix) => ctx.report({ start, end, message, fixes: fix ? [fix] : [] });
     for (const nian of markIndex(ctx.doc).years) {
       // Chinese numerals: 二零二二年 -> 二〇二二年
-      if (!isDigit(text.charCodeAt(nian - 1))) {
+      if (!isAsciiDigit(text.charCodeAt(nian - 1))) {
         // Most are 一年 五年 十年: look at the four characters before slicing anything.
         if (!isChineseYear(text, nian)) continue;
         const fixed = text.slice(nian - 4, nian).replace(/零/g, '〇');
@@ -46,9 +45,9 @@ export const dateFormat: Rule = {
         continue;
       }
       // Only a date (年 then a month in digits) can be misformatted; most years head a phrase (2024年工作).
-      if (!isDigit(text.charCodeAt(nian + 1))) continue;
+      if (!isAsciiDigit(text.charCodeAt(nian + 1))) continue;
       let start = nian;
-      while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+      while (start > 0 && isAsciiDigit(text.charCodeAt(start - 1))) start--;
       const year = text.slice(start, nian);
       if ((year.length !== 2 && year.length !== 4) || isWideDigit(text.charCodeAt(start - 1))) continue;
       const rest = /^(\d{1,2})月(?:(\d{1,2})日)?/.exec(text.slice(nian + 1, nian + 7));

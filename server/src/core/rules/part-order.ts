@@ -30,7 +30,7 @@ export const partOrder: Rule = {
       }
       if (!firstPlan) continue;
       for (const p of shortcomings) {
-        if (!within(paragraphs.owner(p), firstPlan)) continue;
+        if (!within(paragraphs.nodeOf(p), firstPlan)) continue;
         const start = paragraphs.start(p);
         ctx.report({
           start,

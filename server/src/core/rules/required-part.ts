@@ -9,7 +9,7 @@ function rolesPresent(doc: ReportDocument, report: Report, shortcomings: readonl
   const roles = new Set<PartRole>();
   for (const c of report.children) if (c.type === 'part' && c.role) roles.add(c.role);
   // A shortcomings paragraph under one of the report's parts or sections (not the report's own, before any part).
-  if (shortcomings.some((p) => { const owner = doc.paragraphs.owner(p); return owner !== report && within(owner, report); })) roles.add('shortcomings');
+  if (shortcomings.some((p) => { const owner = doc.paragraphs.nodeOf(p); return owner !== report && within(owner, report); })) roles.add('shortcomings');
   if (report.closing.length > 0) roles.add('closing');
   return roles;
 }
