@@ -4,7 +4,7 @@ import { textBlocks, inOrder, Spans } from './textBlocks';
 
 /**
  * Where the marks that typography rules care about stand, found once per document by one pass over the
- * text and shared by every rule (a per-character loop in each rule cost more than parsing the report).
+ * text and shared by every rule (a loop over the text in each rule would cost more than the parse).
  * Offsets outside the checked blocks (title, date line, paragraphs) are dropped; paired and half-width marks
  * inside section markers are dropped too, since marker rules own those.
  */
@@ -25,18 +25,16 @@ export interface MarkIndex {
   readonly blocks: Spans;
   /**
    * The number of the block holding an offset (or -1), for offsets asked in document order: a cursor that
-   * only moves forward (a binary search per paragraph was half of paired-marks' time on 1 MB).
+   * only moves forward, not a binary search per offset.
    */
   blockCursor(): (offset: number) => number;
 }
 
 /**
  * One lookup per character in a table indexed by UTF-16 code, and work only where it hits. The table holds
- * only the rare marks (paired, half-width, 年 是 第 等: about 2.5% of a report's characters); the frequent
- * ，。、 matter only when doubled (，，), which the loop sees by comparing with the previous character, or
- * before 等, which is looked at where 等 hits. Measured on 1 MB of real reports: with ，。、 in the table
- * (10% hits) the loop's mispredicted branches cost as much as reading the text; a dozen whole-text native
- * scans (a character-class regex, indexOf loops, a doubled-mark alternation) cost three times this loop.
+ * only the rare marks (paired, half-width, 年 是 第 等), so that hits stay rare (docs/performance.md); the
+ * frequent ，。、 matter only when doubled (，，), which the loop sees by comparing with the previous character,
+ * or before 等, which is looked at where 等 hits.
  */
 const PAIRED = 1;
 const HALF_WIDTH = 2;
@@ -76,8 +74,7 @@ const INLINE_ORDINAL = /^第[一二三四五六七八九十]{1,3}、/;
 
 /**
  * The span of sorted, disjoint `spans` holding each offset asked, for offsets asked in document order: the
- * index only moves forward. Spans are read as columns of numbers: the checked blocks were paragraph objects
- * and header spans, two shapes of object, and reading columns built the index 3% faster (A/B in one process).
+ * index only moves forward. Spans are read as columns of numbers, one shape whatever they came from.
  */
 class Cursor {
   /** The first span that does not end at or before the offsets asked so far. */
@@ -96,9 +93,8 @@ class Cursor {
 }
 
 /**
- * Offsets collected in a typed array that doubles when full. A JS array grown by push allocated on V8's heap
- * nearly four times its final size in the copies it outgrew (a fifth of what checking 1 MB allocated, for
- * some 5,000 paired marks); a typed array's storage lies outside the heap the collector copies.
+ * Offsets collected in a typed array that doubles when full: its storage lies outside the heap the collector
+ * copies, and a JS array grown by push left several outgrown copies on it (docs/performance.md).
  */
 class Offsets {
   private items = new Int32Array(16);
@@ -131,10 +127,7 @@ class Marks {
   }
 }
 
-/**
- * The hot loop, kept apart from the bookkeeping so that V8 optimises it early in the first document (folded
- * into one function with the setup, it was deoptimised at the end of every call).
- */
+/** The hot loop, kept apart from the bookkeeping so that V8 optimises it early and keeps it optimised. */
 function scan(text: string, out: Marks): void {
   // The tables as locals: V8 then checks them once, not at every character as module-level bindings.
   const hits = HIT;
@@ -148,15 +141,14 @@ function scan(text: string, out: Marks): void {
   }
 }
 
-/** The work at a hit, out of the loop: a few thousand times per megabyte. */
+/** The work at a hit, out of the loop: a few thousand times per megabyte of text. */
 function visit(text: string, at: number, code: number, hit: number, out: Marks): void {
   const blocks = out.blocks;
   const markers = out.markers;
   const before = text.charCodeAt(at - 1);
   if (hit === TRIGGER) {
     // 年是第等 stand mostly in running text, where they mean nothing here: the characters around them are
-    // read before the block is looked up. Four hits in ten are these; reading them first and the tables
-    // instead of Sets built the index 4% faster.
+    // read before the block is looked up.
     if (code === DENG) {
       if (before === IDEOGRAPHIC_COMMA && blocks.at(at) >= 0) out.enumerationComma.push(at - 1);
     } else if (code === NIAN) {
@@ -200,8 +192,8 @@ export function markIndex(doc: ReportDocument): MarkIndex {
 function buildIndex(doc: ReportDocument): MarkIndex {
   const blocks = textBlocks(doc);
   const marks = new Marks(blocks, Spans.of(inOrder(doc.numbered.map((node) => node.marker!))));
-  // One loop over the whole text: nearly all of it is checked blocks, and a hit is placed in its block by
-  // a forward cursor (a loop per block cost a call and a warm-up for each of thousands of paragraphs).
+  // One loop over the whole text, not one per block: nearly all of it is checked blocks, and a hit is placed in
+  // its block by a forward cursor.
   scan(doc.text, marks);
   const blockCursor = () => {
     const cursor = new Cursor(blocks);

@@ -5,12 +5,9 @@ const KINDS: readonly ParagraphKind[] = ['body', 'salutation', 'shortcomings', '
 const CODE: Readonly<Record<ParagraphKind, number>> = { body: 0, salutation: 1, shortcomings: 2, noise: 3, heading: 4 };
 
 /**
- * The paragraphs of a document as columns by paragraph number, filled by the parser. An object per paragraph
- * (a line, in these reports) was the largest part of what a parse allocated and kept alive: on 10 MB, 1.35 MB
- * of 80-byte objects, which V8's young-generation collector copied whenever it ran during a parse, and it ran
- * during most parses of 10 MB (in the benchmark, the Outline's cost per byte grew from 1 to 10 MB by 1.2-1.4x
- * the floor's growth). Offsets, lines and kinds are typed arrays, outside the heap the collector copies; a
- * paragraph's text is its line's body, which the parser has already cut.
+ * The paragraphs of a document as columns by paragraph number, filled by the parser: offsets, lines and kinds in
+ * typed arrays, not an object per paragraph, which was the largest part of what a parse allocated and kept
+ * alive (docs/performance.md). A paragraph's text is its line's body, which the parser has already cut.
  */
 export class ParagraphTable implements Paragraphs {
   length = 0;

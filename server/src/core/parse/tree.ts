@@ -24,9 +24,8 @@ export function siblingRuns(parent: OutlineNode): OutlineNode[][] {
 }
 
 /**
- * Every node below and including `nodes`, depth first, as an array (cheaper than a generator in hot paths).
- * Indexed loops, not for-of: these walks run once per document, too few times for V8 to optimise away the
- * iterator's result objects (0.3 MB of them per check of 10 MB).
+ * Every node below and including `nodes`, depth first, as an array. Indexed loops, not for-of: a walk runs once
+ * per document, too few times for V8 to optimise away the iterators' result objects (docs/performance.md).
  */
 export function walk(nodes: readonly OutlineNode[]): OutlineNode[] {
   const out: OutlineNode[] = [];
@@ -52,8 +51,7 @@ const GROUPS = Symbol('siblingGroups');
 
 /**
  * Every node of the document that numbers children, with its sibling runs: computed once per document
- * and shared by the five rules that read them (each walking the tree for itself was a third of the
- * structure rules' time and most of their garbage).
+ * and shared by the five rules that read them, rather than walked by each (docs/performance.md).
  */
 export function siblingGroups(doc: ReportDocument): readonly SiblingGroup[] {
   return memoize(doc, GROUPS, () => {

@@ -2,9 +2,8 @@
  * The lines of a document by their UTF-16 offsets. Every range in the product is a pair of JS string
  * offsets (UTF-16 code units), so an LSP position is always `TextDocument.positionAt(offset)`.
  *
- * Offsets are kept in typed arrays, not in an object per line: a document's structures live as long as it
- * is open, and V8's young-generation collector copies every live object (twice, before promoting it) — on
- * 10 MB that copying was a third of a parse. A line's text is sliced when asked for.
+ * Offsets are kept in typed arrays, not in an object per line, which the garbage collector would copy for as
+ * long as the document is open (docs/performance.md). A line's text is sliced when asked for.
  */
 export class LineTable {
   /** The number of lines: one more than the line breaks. */
@@ -16,7 +15,7 @@ export class LineTable {
 
   /**
    * Splits on \r\n, \n and lone \r, as editors do. A leading BOM stays in line 0's text. Line breaks are
-   * found with indexOf (native scanning), a fraction of the cost of a per-character loop.
+   * found with indexOf (native scanning), cheaper than a per-character loop.
    */
   constructor(readonly text: string) {
     const length = text.length;
@@ -91,7 +90,7 @@ export function lastAtOrBefore(starts: Int32Array, length: number, offset: numbe
   return hit;
 }
 
-/** A copy of `a` with twice the room, for offsets collected in typed arrays. */
+/** A copy of `offsets` with twice the room, for offsets collected in typed arrays. */
 export function grown(offsets: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const larger = new Int32Array(offsets.length * 2);
   larger.set(offsets);
