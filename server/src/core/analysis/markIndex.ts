@@ -54,7 +54,7 @@ const NUMERAL = 2;
 const ENUM_MARK = 4;
 const CLASS = /* @__PURE__ */ (() => {
   const table = new Uint8Array(0x10000);
-  const mark = (chars: string, bit: number) => { for (const c of codeSet(chars)) table[c] |= bit; };
+  const mark = (chars: string, bit: number) => { for (const code of codeSet(chars)) table[code] |= bit; };
   // GB/T 15834-2011 5.1.6: a mark is not repeated; ,, and ;; are the same typo made with a half-width keyboard.
   mark('，。；：、！？,;', DOUBLABLE);
   mark('〇零一二三四五六七八九十', NUMERAL);
