@@ -31,7 +31,7 @@ describe('cli: check', function () {
     const r = run(['check', EXAMPLE_DRAFT, '--locale', 'zh']);
     assert.equal(r.code, 1);
     const line = r.out.split('\n').find((l) => l.includes('numbering-sequence'))!;
-    assert.match(line, /^examples\/示例区人大常委会工作报告（初稿）\.md:31:5\s+error\s+numbering-sequence\s+“二、”之后应为“三、”，此处为“四、”$/);
+    assert.match(line, /^examples\/示例区人大常委会工作报告（初稿）\.md:31:5\s+错误\s+numbering-sequence\s+“二、”之后应为“三、”，此处为“四、”$/);
     assert.ok(!/\x1b\[/.test(r.out), 'no colour when not on a terminal');
   });
 

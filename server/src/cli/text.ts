@@ -6,6 +6,15 @@ const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m'
 
 type Paint = (k: keyof typeof COLORS, s: string) => string;
 
+const SEVERITY_NAMES = { error: msg('error'), warning: msg('warning'), information: msg('information'), hint: msg('hint') };
+
+/** Pads to a width in terminal columns: a Chinese character takes two. */
+function padColumns(text: string, width: number): string {
+  let columns = 0;
+  for (const ch of text) columns += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+  return text + ' '.repeat(Math.max(0, width - columns));
+}
+
 /**
  * One file's lines: what --fix changed (`file:line  rule-id  "before" -> "after"`), why it wrote nothing,
  * why the file was not checked, its problems (`file:line:col  level  rule-id  message`), and with --fix the
@@ -22,7 +31,7 @@ function fileLines(r: FileResult, tr: Translator, c: Paint, fix: boolean): strin
   }
   if (r.fixError) lines.push(`${name}: ${c('error', tr(msg('not fixed: {0}', safeLine(r.fixError))))}`);
   for (const p of r.problems) {
-    lines.push(`${name}:${p.line}:${p.column}  ${c(p.severity, p.severity.padEnd(11))}  ${c('dim', p.ruleId.padEnd(20))}  ${safeLine(p.message)}`);
+    lines.push(`${name}:${p.line}:${p.column}  ${c(p.severity, padColumns(tr(SEVERITY_NAMES[p.severity]), 11))}  ${c('dim', p.ruleId.padEnd(20))}  ${safeLine(p.message)}`);
   }
   const leftAlone = fix ? r.problems.filter((p) => p.quickFix) : [];
   if (leftAlone.length) {
