@@ -21,7 +21,7 @@ export const brokenParagraph: Rule = {
     const runIn = new RunInSiblings();
     for (let p = 0; p + 1 < paragraphs.length; p++) {
       const q = p + 1;
-      if (!endsMidSentence(paragraphs, p) || !continues(paragraphs, q) || rootOf(paragraphs.owner(p)) !== rootOf(paragraphs.owner(q))) continue;
+      if (!endsMidSentence(paragraphs, p) || !continues(paragraphs, q) || rootOf(paragraphs.nodeOf(p)) !== rootOf(paragraphs.nodeOf(q))) continue;
       // A placeholder (【待补充：…】, alone or as an item's heading) is no sentence: nothing is cut before or after it.
       if (placeholderAt(paragraphs, p) || placeholderAt(paragraphs, q)) continue;
       const kind = paragraphs.kind(p);
@@ -65,7 +65,7 @@ function reportUnfinishedEnd(ctx: RuleContext, report: Report): void {
 
 /** Whether a paragraph is a placeholder, or the heading line of an item whose heading is one. */
 function placeholderAt(paragraphs: Paragraphs, p: number): boolean {
-  const head = paragraphs.heads(p);
+  const head = paragraphs.headingOf(p);
   return isPlaceholder(head ? head.heading : paragraphs.text(p));
 }
 
@@ -109,7 +109,7 @@ function endsMidSentence(paragraphs: Paragraphs, p: number): boolean {
 
 function continues(paragraphs: Paragraphs, q: number): boolean {
   const kind = paragraphs.kind(q);
-  return (kind === 'body' || kind === 'shortcomings') && paragraphs.heads(q) === undefined;
+  return (kind === 'body' || kind === 'shortcomings') && paragraphs.headingOf(q) === undefined;
 }
 
 /**
@@ -117,7 +117,7 @@ function continues(paragraphs: Paragraphs, q: number): boolean {
  * (lead sentence + body on one line) the line is a run-in item cut short.
  */
 function isBrokenItemHeading(paragraphs: Paragraphs, p: number, runIn: RunInSiblings): boolean {
-  const n = paragraphs.heads(p);
+  const n = paragraphs.headingOf(p);
   if (paragraphs.kind(p) !== 'heading' || !n || !n.marker || n.type !== 'section' || n.markdown || !n.parent) return false;
   return runIn.mostOf(n);
 }

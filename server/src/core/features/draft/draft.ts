@@ -33,7 +33,7 @@ function ownParagraphs(doc: ReportDocument, node: OutlineNode): number[] {
   const out: number[] = [];
   const ps = doc.paragraphs;
   for (let p = firstFrom(doc, node.range.start); p < ps.length && ps.start(p) < node.range.end; p++) {
-    if (ps.owner(p) === node && ps.heads(p) === undefined && ps.kind(p) !== 'heading') out.push(p);
+    if (ps.nodeOf(p) === node && ps.headingOf(p) === undefined && ps.kind(p) !== 'heading') out.push(p);
   }
   return out;
 }
