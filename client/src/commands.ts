@@ -38,7 +38,8 @@ export function registerCommands(context: vscode.ExtensionContext, client: BaseL
         return;
       }
       const doc = await vscode.workspace.openTextDocument({ language: 'workreport', content: draft.text });
-      await vscode.window.showTextDocument(doc, { preview: false });
+      // Beside the source: the clerk writes the review while reading this year's report.
+      await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.Beside });
     }),
 
     vscode.commands.registerCommand('workreport.showStats', async (uri?: string) => {

@@ -3,13 +3,11 @@ import fc from 'fast-check';
 import { parseReport } from '../../server/src/core/parse/parser';
 import { completeAt } from '../../server/src/core/features/completion';
 import { countWords, WordCounter } from '../../server/src/core/features/wordCount';
-import { draftNextYear, PLACEHOLDER } from '../../server/src/core/features/draftNextYear';
 import { hoverAt } from '../../server/src/core/features/hover';
 import { selectionSpans } from '../../server/src/core/features/selection';
 import { documentSymbols } from '../../server/src/core/features/outline';
 import { looksLikeReport } from '../../server/src/core/features/detect';
-import { check } from '../helpers/check';
-import { fixture, lines, seedText, requireShared, HAVE_SHARED } from '../helpers/fixture';
+import { fixture, lines } from '../helpers/fixture';
 
 const HEAD = lines('# 示例县人大常委会工作报告', '——2023年1月10日在示例县第十届人民代表大会第三次会议上', '示例县人大常委会主任 王某某');
 const labels = (src: string) => {
@@ -121,45 +119,5 @@ describe('detecting reports among markdown and plain text', () => {
       const text = lines(...ls);
       if (looksLikeReport(text)) assert.ok(parseReport(text).reports.some((report) => report.title !== ''), text);
     }), { numRuns: 300 });
-  });
-});
-
-describe('next year’s draft', () => {
-  const text = lines(HEAD, '## 2022年工作回顾', '一、加强监督', '正文。', '## 2023年工作设想', '一、加强学习', '正文。', '二、改进作风', '正文。', '各位代表，让我们团结奋斗！');
-  it('moves years on, leaves the date line to fill, lists last year’s plan as this year’s review', () => {
-    const draft = draftNextYear(parseReport(text));
-    assert.equal(draft.sessionYear, 2024);
-    assert.ok(draft.text.includes('——2024年×月×日在示例县第十届人民代表大会第×次会议上'));
-    assert.ok(draft.text.includes(`## 2023年工作回顾\n\n### 一、加强学习\n\n${PLACEHOLDER.review}\n\n### 二、改进作风`));
-    assert.ok(draft.text.includes('## 2024年工作设想'));
-    assert.ok(draft.text.trimEnd().endsWith('各位代表，让我们团结奋斗！'));
-  });
-  it('names the right years even when this year’s report had a wrong one', () => {
-    const wrong = text.replace('## 2022年工作回顾', '## 2021年工作回顾').replace('## 2023年工作设想', '## 2022年工作设想');
-    const draft = draftNextYear(parseReport(wrong)).text;
-    assert.ok(draft.includes('## 2023年工作回顾') && draft.includes('## 2024年工作设想'));
-  });
-  it('a Word draft with numbered parts gives a draft of the same shape, itself clean', () => {
-    const word = lines('示例县人大常委会工作报告', '——2023年1月10日在示例县第十届人民代表大会第三次会议上', '一、2022年工作回顾', '一、加强监督', '正文。', '二、2023年工作设想', '一、加强学习', '正文。', '二、改进作风', '正文。');
-    const draft = draftNextYear(parseReport(word)).text;
-    assert.ok(draft.includes(`一、2023年工作回顾\n\n一、加强学习\n\n${PLACEHOLDER.review}\n\n二、改进作风`), draft);
-    assert.ok(draft.includes('二、2024年工作设想\n\n一、（待补充）'));
-    assert.deepEqual(check(draft).filter((f) => f.severity === 'error').map((f) => f.ruleId), []);
-  });
-  it('the draft is itself a well-formed report with the right years', () => {
-    assert.equal(parseReport(draftNextYear(parseReport(text)).text).reports[0].sessionYear, 2024, 'the blank date line still gives the year');
-    const findings = check(draftNextYear(parseReport(text)).text).filter((f) => f.severity === 'error' || f.ruleId === 'year-mismatch');
-    assert.deepEqual(findings.map((f) => f.ruleId), []);
-  });
-  it('for the seed: both reports, 2022 session, CPPCC review lists its four plan sections', function () {
-    if (!HAVE_SHARED) this.skip();
-    requireShared(this);
-    const draft = draftNextYear(parseReport(seedText()!)).text;
-    const doc = parseReport(draft);
-    assert.equal(doc.reports.length, 2);
-    assert.deepEqual(doc.reports.map((r) => r.sessionYear), [2022, 2022]);
-    assert.deepEqual(doc.reports.map((r) => r.children.map((p) => `${p.role}:${p.year}`)), [['review:2021', 'plan:2022'], ['review:2021', 'plan:2022']]);
-    assert.deepEqual(doc.reports[1].children[0].children.map((s) => s.heading.slice(0, 6)), ['紧跟时代主题', '抓牢“十四五', '建强政协履职', '着力政协自身']);
-    assert.ok(draft.includes('各位委员,全面建设社会主义现代化国家的新征程已经开启'), 'the closing is kept');
   });
 });

@@ -37,6 +37,7 @@ const SEEDS: Readonly<Record<string, string>> = {
   'enumeration-comma': report('一、甲', '贯彻《条例》、《规定》、等文件和“双减”、“双碳”要求。'),
   'doubled-punctuation': report('一、甲', '加强学习，，改进作风。。……——'),
   'date-format': report('一、甲', '2022年03月05日召开会议，21年5月完成，二零二二年底验收。'),
+  placeholder: report('一、甲', '正文。【待补充：主要数据】', '【待补充：成效】'),
 };
 
 const ASTRAL = ['😀', '𠮷', '𝒳', '🇨🇳'];

@@ -43,10 +43,10 @@ describe('configuration and suppression', () => {
 });
 
 describe('the registry', () => {
-  it('has 19 rules with distinct ids, a default level and a description in both languages', () => {
+  it('has 20 rules with distinct ids, a default level and a description in both languages', () => {
     const ids = RULES.map((r) => r.id);
     assert.equal(new Set(ids).size, ids.length);
-    assert.equal(ids.length, 19);
+    assert.equal(ids.length, 20);
     for (const r of RULES) assert.ok(zh(r.description) && en(r.description) && r.defaultLevel, r.id);
   });
   it('English messages exist for every finding', () => {

@@ -12,6 +12,10 @@ ruleTester('broken-paragraph', {
       name: 'never on headings, salutations, closing quotes or the end of a report',
       text: ruleFixture('broken-paragraph', 'never.md'),
     },
+    {
+      name: 'a placeholder, alone or as an item heading, neither is cut nor carries a sentence on',
+      text: report('一、甲', '工作中还存在一些差距和不足，主要是', '【待补充：存在的差距和不足】', '（一）【待补充：第一项任务】', '【待补充：主要举措】', '（二）乙。正文。'),
+    },
   ],
   invalid: [
     {

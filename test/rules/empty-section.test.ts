@@ -8,6 +8,10 @@ ruleTester('empty-section', {
       name: 'abstracts (摘要) publish headings only and are left alone',
       text: report('一、甲', '二、乙', '正文。').replace('会议上', '会议上（摘要）'),
     },
+    {
+      name: 'a heading that is only a placeholder is text to come (the placeholder rule lists it)',
+      text: report('一、甲', '正文。', '二、【待补充：第二项任务】', '三、丙', '正文。'),
+    },
   ],
   invalid: [
     {

@@ -5,6 +5,7 @@ ruleTester('lone-item', {
   valid: [
     report('一、甲', '（一）子。正文。', '（二）子。正文。', '二、乙', '正文。'),
     report('一、甲', '正文。', '二、乙', '正文。'),
+    { name: 'a lone placeholder item stands for items to come', text: report('一、甲', '（一）【待补充：第一项任务】', '正文。', '二、乙', '正文。') },
   ],
   invalid: [
     {

@@ -12,11 +12,11 @@ const zhBundle = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'l10n', 'bundle
 const zh: Tr = (text, ...args) => translator(zhBundle)(msg(text, ...args));
 
 const report = { title: '示例区人民代表大会常务委员会工作报告', words: 1200, parts: 2, sections: 8 };
-const base: ReportStatusInput = { languageId: 'workreport', enabled: true, detect: true, stats: { words: 1200, reports: [report] }, profileSetting: 'auto' };
+const base: ReportStatusInput = { languageId: 'workreport', enabled: true, detect: true, stats: { words: 1200, reports: [report], placeholders: 0 }, profileSetting: 'auto' };
 
 describe('the language status item: is this file read as a report, as what', () => {
   it('says the kind, the session year and the config file the server names', () => {
-    const stats: StatsResult = { words: 1200, reports: [{ ...report, profile: 'npc', sessionYear: 2025 }], configFile: 'file:///报告/.workreportrc.json' };
+    const stats: StatsResult = { placeholders: 0, words: 1200, reports: [{ ...report, profile: 'npc', sessionYear: 2025 }], configFile: 'file:///报告/.workreportrc.json' };
     const view = describeReport({ ...base, stats, configFile: '报告/.workreportrc.json' }, zh);
     assert.equal(view.text, '按人大常委会工作报告检查');
     assert.equal(view.detail, '会议年份 2025 · 配置文件：报告/.workreportrc.json');
@@ -24,7 +24,7 @@ describe('the language status item: is this file read as a report, as what', () 
   });
 
   it('several reports in one file: each kind and year once', () => {
-    const stats: StatsResult = { words: 1, reports: [{ ...report, profile: 'government', sessionYear: 2025 }, { ...report, profile: 'court', sessionYear: 2025 }], configFile: null };
+    const stats: StatsResult = { placeholders: 0, words: 1, reports: [{ ...report, profile: 'government', sessionYear: 2025 }, { ...report, profile: 'court', sessionYear: 2025 }], configFile: null };
     const view = describeReport({ ...base, stats }, zh);
     assert.equal(view.text, '按政府工作报告、法院工作报告检查');
     assert.equal(view.detail, '会议年份 2025 · 无 .workreportrc.json');
@@ -32,7 +32,7 @@ describe('the language status item: is this file read as a report, as what', () 
   });
 
   it('a profile of the user’s own is named by its id; a year nobody knows asks for the setting', () => {
-    const stats: StatsResult = { words: 1, reports: [{ ...report, profile: 'township' }], configFile: null };
+    const stats: StatsResult = { placeholders: 0, words: 1, reports: [{ ...report, profile: 'township' }], configFile: null };
     const view = describeReport({ ...base, stats }, en);
     assert.equal(view.text, 'Checked as township');
     assert.equal(view.detail, 'session year unknown: set workreport.sessionYear · no .workreportrc.json');
@@ -56,7 +56,7 @@ describe('the language status item: is this file read as a report, as what', () 
   });
 
   it('a profile id named like an Object.prototype member is the user’s own, not a crash', () => {
-    const stats: StatsResult = { words: 1, reports: [{ ...report, profile: 'constructor' }], configFile: null };
+    const stats: StatsResult = { placeholders: 0, words: 1, reports: [{ ...report, profile: 'constructor' }], configFile: null };
     assert.equal(describeReport({ ...base, stats }, en).text, 'Checked as constructor');
   });
 });

@@ -58,7 +58,13 @@ describe('core: document statistics', () => {
 
   it('punctuation and spaces are no 字; an empty document is one untitled report of 0 字', () => {
     assert.equal(documentStats(parseReport('，。、 \u3000！')).words, 0);
-    assert.deepEqual(documentStats(parseReport('')), { words: 0, reports: [{ title: '', words: 0, parts: 0, sections: 0 }] });
+    assert.deepEqual(documentStats(parseReport('')), { words: 0, reports: [{ title: '', words: 0, parts: 0, sections: 0 }], placeholders: 0 });
+  });
+
+  it('counts the placeholders 【待补充：…】 left to write, wherever they stand', () => {
+    const draft = report.replace('新建学校3所。', '【待补充：主要数据】新建学校【待补充:数量】所。\n\n【待补充：成效】');
+    assert.equal(documentStats(parseReport(draft)).placeholders, 3);
+    assert.equal(documentStats(parseReport(report)).placeholders, 0);
   });
 });
 

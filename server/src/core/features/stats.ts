@@ -1,5 +1,6 @@
 import type { ReportDocument } from '../parse/model';
 import { walk } from '../parse/tree';
+import { placeholdersIn } from '../parse/placeholder';
 import { WordCounter } from './wordCount';
 
 export interface ReportStats {
@@ -15,6 +16,8 @@ export interface DocumentStats {
   /** 字数 of the whole document: Chinese characters, letters and digits. */
   readonly words: number;
   readonly reports: ReportStats[];
+  /** Placeholders 【待补充：…】 left to write (the status bar counts them while a draft is being filled in). */
+  readonly placeholders: number;
 }
 
 /** 字数 and headings of a document and of each report in it (the status bar and 工作报告：统计 show them). */
@@ -27,5 +30,6 @@ export function documentStats(doc: ReportDocument, counter = new WordCounter(doc
       parts: report.children.filter((node) => node.type === 'part').length,
       sections: walk(report.children).filter((node) => node.marker).length,
     })),
+    placeholders: placeholdersIn(doc.text).length,
   };
 }

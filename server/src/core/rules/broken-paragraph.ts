@@ -3,6 +3,7 @@ import type { OutlineNode, Paragraphs, Report } from '../parse/model';
 import { CLOSING_MARKS, CLOSING_WRAPPERS, codeSet, isHan } from '../text/lines';
 import { backChars } from '../text/position';
 import { msg } from '../l10n/message';
+import { isPlaceholder } from '../parse/placeholder';
 
 /**
  * A paragraph cut in the middle of a sentence, as a paste from Word or PDF leaves it: it ends without a
@@ -21,6 +22,8 @@ export const brokenParagraph: Rule = {
     for (let p = 0; p + 1 < paragraphs.length; p++) {
       const q = p + 1;
       if (!endsMidSentence(paragraphs, p) || !continues(paragraphs, q) || rootOf(paragraphs.nodeOf(p)) !== rootOf(paragraphs.nodeOf(q))) continue;
+      // A placeholder (【待补充：…】, alone or as an item's heading) is no sentence: nothing is cut before or after it.
+      if (placeholderAt(paragraphs, p) || placeholderAt(paragraphs, q)) continue;
       const kind = paragraphs.kind(p);
       if (!(kind === 'body' || kind === 'shortcomings' || isBrokenItemHeading(paragraphs, p, runIn))) continue;
       const end = paragraphs.end(p);
@@ -58,6 +61,12 @@ function reportUnfinishedEnd(ctx: RuleContext, report: Report): void {
     message: msg("The report's last paragraph ends without a closing mark: “…{0}”", paragraphs.text(p).slice(-8)),
     fixes: marks.map((mark) => ({ title: msg("End with “{0}”", mark), edits: [{ start: end, end, newText: mark }], all: false })),
   });
+}
+
+/** Whether a paragraph is a placeholder, or the heading line of an item whose heading is one. */
+function placeholderAt(paragraphs: Paragraphs, p: number): boolean {
+  const head = paragraphs.headingOf(p);
+  return isPlaceholder(head ? head.heading : paragraphs.text(p));
 }
 
 /** The last paragraph on a line before `line`, or -1 (paragraphs are in document order). */

@@ -1,6 +1,7 @@
 import type { Rule } from '../lint/types';
 import { nodesWithContent, walk } from '../parse/tree';
 import { msg } from '../l10n/message';
+import { isPlaceholder } from '../parse/placeholder';
 
 /**
  * A stand-alone heading with nothing under it is usually a section whose body was deleted or not yet
@@ -19,7 +20,8 @@ export const emptySection: Rule = {
       if (report.abstract) continue;
       for (const n of walk(report.children)) {
         if (n.type === 'appendix' || n.runIn || n.inline) continue;
-        if (n.children.length > 0 || filled.has(n)) continue;
+        // A heading that is only a placeholder (（一）【待补充：第一项任务】) is the body still to come: `placeholder` lists it.
+        if (n.children.length > 0 || filled.has(n) || isPlaceholder(n.heading)) continue;
         const label = n.marker ? text.slice(n.marker.start, n.marker.end) : '';
         ctx.report({
           start: n.range.start,

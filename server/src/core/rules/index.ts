@@ -18,11 +18,12 @@ import { pairedMarks } from './paired-marks';
 import { enumerationComma } from './enumeration-comma';
 import { doubledPunctuation } from './doubled-punctuation';
 import { dateFormat } from './date-format';
+import { placeholderRule } from './placeholder';
 
 /** Every rule, in the order of docs/rules.md. Ids are stable: settings, suppressions and CLI output use them. */
 export const RULES: readonly Rule[] = [
   numberingSequence, numberingStart, markerPunctuation, markerBracket, markerStyle, levelOrder, levelSkip,
-  loneItem, emptySection, headingPunctuation, requiredPart, partOrder, yearMismatch, brokenParagraph,
+  loneItem, emptySection, headingPunctuation, requiredPart, partOrder, yearMismatch, brokenParagraph, placeholderRule,
   punctuationWidth, pairedMarks, enumerationComma, doubledPunctuation, dateFormat,
 ];
 
