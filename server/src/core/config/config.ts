@@ -4,6 +4,7 @@ import type { Message } from '../l10n/message';
 import type { PartRole, ProfileId } from '../parse/model';
 import { BUILTIN_PROFILES, type Profile } from './profiles';
 import { msg } from '../l10n/message';
+import { parseFileSections, type FileSection } from './fileSections';
 
 /** The keys shared by VS Code settings (workreport.*) and .workreportrc.json. */
 export interface WorkreportConfig {
@@ -14,6 +15,8 @@ export interface WorkreportConfig {
   maxDocumentSize?: number;
   /** Project-defined report kinds: { "district-npc": { "required": ["review", "plan", "shortcomings"] } } */
   profiles?: Record<string, { required?: PartRole[]; salutation?: string; name?: string }>;
+  /** .workreportrc.json only: settings of single reports, by path (fileSections.ts). */
+  files?: Record<string, FileSection>;
 }
 
 export interface ResolvedConfig {
@@ -64,7 +67,7 @@ export interface ParsedConfigFile {
   readonly problems: ConfigProblem[];
 }
 
-const KNOWN_KEYS = new Set(['rules', 'profile', 'sessionYear', 'locale', 'maxDocumentSize', 'profiles', '$schema']);
+const KNOWN_KEYS = new Set(['rules', 'profile', 'sessionYear', 'locale', 'maxDocumentSize', 'profiles', 'files', '$schema']);
 
 /**
  * Reads .workreportrc.json (JSON with comments). Never throws: syntax errors and unknown values become
@@ -129,6 +132,11 @@ export function parseConfigFile(text: string, knownRules: ReadonlySet<string>): 
   }
   if (obj.profiles !== undefined && typeof obj.profiles === 'object' && obj.profiles !== null) {
     config.profiles = obj.profiles as WorkreportConfig['profiles'];
+  }
+  if (obj.files !== undefined) {
+    const files = parseFileSections(text, knownRules);
+    config.files = files.sections;
+    problems.push(...files.problems);
   }
   return { config, problems };
 }
