@@ -8,6 +8,7 @@ import { reportStatusItem } from './languageStatus';
 import { watchActiveStats } from './activeStats';
 import { enableMiddleware } from './enable';
 import { traceHint } from './trace';
+import { registerRuleActions } from './ruleActions';
 import { t, initL10n, prepareL10n } from './l10n';
 
 let client: LanguageClient | undefined;
@@ -47,6 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('workreport', t('Work Report'), serverOptions, clientOptions);
   registerCommands(context, client, output);
+  registerRuleActions(context, client);
   context.subscriptions.push(traceHint(output));
   try {
     await client.start();

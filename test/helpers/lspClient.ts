@@ -18,6 +18,8 @@ export interface ClientOptions {
   settings?: (scopeUri: string | undefined) => unknown;
   /** Extra environment for the server process. */
   env?: NodeJS.ProcessEnv;
+  /** More text-document capabilities of the client (e.g. dynamic registration of a feature). */
+  textDocument?: ClientCapabilities['textDocument'];
 }
 
 /** A minimal LSP client over stdio for tests: records pushed diagnostics and applied edits. */
@@ -55,6 +57,7 @@ export class TestClient {
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
         publishDiagnostics: { versionSupport: true },
         ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+        ...options.textDocument,
       },
       workspace: { configuration: options.settings !== undefined, applyEdit: true, workspaceEdit: { documentChanges: false } },
     };
