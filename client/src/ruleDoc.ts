@@ -24,7 +24,8 @@ export async function showRuleDoc(extensionUri: vscode.Uri, ruleId: unknown): Pr
     if (!picked) return;
     heading = picked.heading;
   }
-  if ((await vscode.commands.getCommands(true)).includes('markdown.showPreview')) {
+  // Markdown's built-in extension registers the command once it starts; running it starts the extension.
+  if (vscode.extensions.getExtension('vscode.markdown-language-features')) {
     await vscode.commands.executeCommand('markdown.showPreview', docs.with({ fragment: heading.id }));
     return;
   }
