@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, type BaseLanguageClient, type LanguageClientOptions } from 'vscode-languageclient';
 import { DOCUMENT_SELECTOR } from './selector';
 import { registerCommands } from './commands';
+import { registerRuleActions } from './ruleActions';
 import { wordCountItem } from './statusBar';
 import { reportStatusItem } from './languageStatus';
 import { watchActiveStats } from './activeStats';
@@ -51,6 +52,7 @@ export async function activateClient(context: vscode.ExtensionContext, create: C
   const output = vscode.window.createOutputChannel(t('Work Report'), { log: true });
   client = create('workreport', t('Work Report'), clientOptions(output));
   registerCommands(context, client, output);
+  registerRuleActions(context, client);
   context.subscriptions.push(traceHint(output), answerConfigFileReads(client, output));
   try {
     await client.start();

@@ -8,6 +8,33 @@ import { missingPrerequisite, ensureTools, buildVsix, startCodeServer, extension
 const SHOTS = path.join(REPO_ROOT, 'test-results', 'e2e');
 const EXAMPLE_NAME = path.basename(EXAMPLE);
 const DRAFT_NAME = path.basename(EXAMPLE_DRAFT);
+/** A report in the 工作报告 language (by its name) whose second paragraph is one long line. */
+const LONG_NAME = '长段落工作报告.txt';
+const LONG_TEXT = [
+  '示例区人民代表大会常务委员会工作报告',
+  '',
+  '——2025年1月8日在示例区第十八届人民代表大会第五次会议上',
+  '',
+  '2024年主要工作回顾',
+  '',
+  '常委会围绕全区经济社会发展大局，聚焦群众关心的热点难点问题，综合运用听取审议专项工作报告、开展执法检查、组织专题询问等方式，推动有关方面改进工作、提升实效。'.repeat(6),
+  '',
+  '2025年工作设想',
+  '',
+  '一年来的工作为今年打下了基础。',
+  '',
+].join('\n');
+/**
+ * A report pasted from Word into a .txt (plain text, read as a report by its title): the example without
+ * markdown headings, with a half-width comma (punctuation-width) and 》、《 (enumeration-comma), two rules no
+ * other file of the workspace breaks.
+ */
+const PASTED_NAME = '粘贴稿.txt';
+const pastedText = () => fs.readFileSync(EXAMPLE, 'utf8').replace(/^#+ /gm, '')
+  .replace('依法履行各项职权，', '依法履行各项职权,')
+  .replace('（一）加强理论学习。', '（一）加强理论学习。认真学习《宪法》、《监督法》。');
+/** The workspace's .workreportrc.json as an office writes it: with a comment, which JSON alone would flag. */
+const RC_TEXT = '{\n  // 本办公室的约定：日期写法只作提醒\n  "rules": {\n    "date-format": "warning"\n  }\n}\n';
 
 /**
  * The packaged extension in a real VS Code workbench (code-server 4.100.3 = VS Code 1.100), driven through
@@ -18,6 +45,8 @@ describe('e2e: the .vsix in a real VS Code (code-server + Chromium)', function (
   let server: CodeServer | undefined;
   let browser: Browser | undefined;
   let page: Page;
+  let workspace: string;
+  let root: string;
   const started = Date.now();
 
   before(async function () {
@@ -28,16 +57,22 @@ describe('e2e: the .vsix in a real VS Code (code-server + Chromium)', function (
     }
     ensureTools();
     const vsix = buildVsix();
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'wr-e2e-'));
-    const workspace = path.join(root, 'workspace');
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'wr-e2e-'));
+    workspace = path.join(root, 'workspace');
     fs.mkdirSync(workspace);
     fs.copyFileSync(EXAMPLE, path.join(workspace, EXAMPLE_NAME));
     fs.copyFileSync(EXAMPLE_DRAFT, path.join(workspace, DRAFT_NAME));
+    fs.writeFileSync(path.join(workspace, LONG_NAME), LONG_TEXT);
+    fs.writeFileSync(path.join(workspace, PASTED_NAME), pastedText());
+    fs.writeFileSync(path.join(workspace, '.workreportrc.json'), RC_TEXT);
     server = await startCodeServer(vsix, root, workspace, {
       'security.workspace.trust.enabled': false,
       // No language pack can be installed offline: the extension's own setting gives Chinese messages.
       'workreport.locale': 'zh-cn',
       'workbench.startupEditor': 'none',
+      'workbench.welcomePage.walkthroughs.openOnInstall': false,
+      // Desktop VS Code's default (the web workbench saves after a delay): a half-typed edit is not saved.
+      'files.autoSave': 'off',
       'workbench.tips.enabled': false,
       'telemetry.telemetryLevel': 'off',
       'update.mode': 'none',
@@ -75,11 +110,10 @@ describe('e2e: the .vsix in a real VS Code (code-server + Chromium)', function (
     await page.keyboard.press('Enter');
     await pause(800);
   }
-  async function openFile(fragment: string): Promise<void> {
+  async function openFile(fragment: string, name = fragment === '初稿' ? DRAFT_NAME : EXAMPLE_NAME): Promise<void> {
     await page.keyboard.press('Control+P');
     await page.waitForSelector('.quick-input-widget', { state: 'visible' });
     await page.keyboard.type(fragment);
-    const name = fragment === '初稿' ? DRAFT_NAME : EXAMPLE_NAME;
     // The first file search of a session takes a while: wait until the file leads the results.
     await page.waitForFunction(`(document.querySelector('.quick-input-list .monaco-list-row')?.getAttribute('aria-label') ?? '').startsWith(${JSON.stringify(name)})`, undefined, { timeout: 30000 });
     await page.keyboard.press('Enter');
@@ -171,12 +205,139 @@ describe('e2e: the .vsix in a real VS Code (code-server + Chromium)', function (
     await shot('draft');
   });
 
+  it('wraps a long paragraph of a report instead of running it off the right edge', async () => {
+    await openFile('长段落', LONG_NAME);
+    const fileLines = LONG_TEXT.split('\n').length;
+    const viewLines = await until(() => page.locator('.part.editor .view-lines .view-line').allInnerTexts(), (l) => l.length > fileLines, 'wrapped view lines');
+    assert.ok(viewLines.length > fileLines, `${viewLines.length} view lines for ${fileLines} lines`);
+    await shot('wrapped');
+  });
+
+  /** Opens the lightbulb menu at the cursor and lists its entries. */
+  async function lightbulb(): Promise<string[]> {
+    await page.keyboard.press('Control+.');
+    await page.waitForSelector('.action-widget .monaco-list-row', { state: 'visible', timeout: 15000 });
+    return page.locator('.action-widget .monaco-list-row').allInnerTexts();
+  }
+  /**
+   * Picks an entry of the open lightbulb menu with the keyboard, as a user would (a click would first have
+   * to move the mouse off the menu's pointer block).
+   */
+  async function pick(title: string): Promise<void> {
+    const count = (await page.locator('.action-widget .monaco-list-row.action').allInnerTexts()).length;
+    for (let moves = 0; moves <= count; moves++) {
+      const focused = await page.locator('.action-widget .monaco-list-row.action.focused').allInnerTexts();
+      if (focused.some((f) => f.includes(title))) {
+        await page.keyboard.press('Enter');
+        return;
+      }
+      await page.keyboard.press('ArrowDown');
+    }
+    throw new Error(`no entry ${title} in the lightbulb menu`);
+  }
+  /** Shows only the problems of files whose name holds `text` (all of them when it is empty). */
+  async function filterProblems(text: string): Promise<void> {
+    await command('Problems: Focus on Problems View');
+    await page.locator('.part.panel .viewpane-filter input').first().click();
+    await page.keyboard.press('Control+A');
+    if (text) await page.keyboard.type(text);
+    else await page.keyboard.press('Backspace');
+    await pause(500);
+  }
+  /** Puts the cursor on the first occurrence of `needle` in a report's text (1-based line and column). */
+  const gotoText = (text: string, needle: string) => {
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes(needle));
+    return gotoLine(`${line + 1}:${lines[line].indexOf(needle) + 1}`);
+  };
+
+  it('turns a rule off for a .txt report from the lightbulb: .workreportrc.json changes, the report does not', async () => {
+    await openFile('粘贴稿', PASTED_NAME);
+    await filterProblems(PASTED_NAME);
+    await until(problems, (r) => r.some((x) => x.includes('punctuation-width')) && r.some((x) => x.includes('enumeration-comma')), 'the pasted report\'s problems');
+    await gotoText(pastedText(), '职权,');
+    const offered = await lightbulb();
+    for (const title of ['关闭此规则（本文件）：punctuation-width', '关闭此规则（工作区）：punctuation-width', '查看规则说明：punctuation-width']) {
+      assert.ok(offered.some((o) => o.includes(title)), `${title} in ${offered.join(' | ')}`);
+    }
+    assert.ok(!offered.some((o) => o.includes('在下一行关闭规则')), 'no comment in a .txt');
+    await shot('silence');
+    await pick('关闭此规则（本文件）：punctuation-width');
+    const rows = await until(problems, (r) => !r.some((x) => x.includes('punctuation-width')), 'punctuation-width gone');
+    assert.ok(rows.some((x) => x.includes('enumeration-comma')), 'the report\'s other rule still speaks');
+    assert.equal(fs.readFileSync(path.join(workspace, PASTED_NAME), 'utf8'), pastedText(), 'the report on disk is unchanged');
+    assert.deepEqual(await page.locator('.tab.active.dirty').allInnerTexts(), [], 'and so is the report in the editor');
+    const rc = fs.readFileSync(path.join(workspace, '.workreportrc.json'), 'utf8');
+    assert.ok(rc.includes('// 本办公室的约定：日期写法只作提醒') && rc.includes('"date-format": "warning"'), rc);
+    assert.match(rc, /"files": \{\s*"粘贴稿\.txt": \{\s*"rules": \{\s*"punctuation-width": "off"/);
+  });
+
+  it('查看规则说明 opens the rule\'s section of the bundled docs/rules.md', async () => {
+    await gotoText(pastedText(), '》、《');
+    await lightbulb();
+    await pick('查看规则说明：enumeration-comma');
+    const tab = await until(() => page.locator('.tab.active .label-name').innerText(), (name) => name.includes('rules.md'), 'rules.md tab');
+    assert.match(tab, /rules\.md/);
+    await shot('rule-doc');
+  });
+
+  it('.workreportrc.json is JSON with comments: its comment is not flagged, and rule ids complete', async () => {
+    await openFile('.workreportrc', '.workreportrc.json');
+    await until(() => page.locator('#status\\.editor\\.mode').innerText(), (m) => m.includes('JSON with Comments'), 'language mode');
+    const rc = fs.readFileSync(path.join(workspace, '.workreportrc.json'), 'utf8');
+    await gotoLine(`${rc.split('\n').findIndex((l) => l.includes('"date-format"')) + 1}:1`);
+    await page.keyboard.press('End');
+    await page.keyboard.type(',');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('numbering');
+    // JSON's language server starts with the first JSON file and learns the extensions' schemas after that:
+    // until it has, it completes only the words of the file.
+    const suggestions = async () => {
+      await page.keyboard.press('Control+Space');
+      await pause(1000);
+      const labels = await page.locator('.suggest-widget .monaco-list-row').allInnerTexts();
+      if (!labels.some((x) => x.includes('numbering-sequence'))) await page.keyboard.press('Escape');
+      return labels;
+    };
+    const labels = await until(suggestions, (l) => l.some((x) => x.includes('numbering-sequence')), 'rule id completion');
+    assert.ok(labels.some((x) => x.includes('numbering-sequence')));
+    await shot('rc-completion');
+    await page.keyboard.press('Escape');
+    // The half-typed entry is an error: once it is listed, the file has been validated.
+    await filterProblems('.workreportrc');
+    const rows = await until(problems, (r) => r.some((x) => x.includes('.workreportrc.json')), 'the config file validated');
+    assert.ok(!rows.some((x) => /comment/i.test(x)), `comments are allowed: ${rows.join(' | ')}`);
+    await command('File: Revert File');
+  });
+
+  it('工作报告：修复全部问题 from the palette fixes what can be fixed, in the active report only', async () => {
+    await openFile('初稿');
+    await filterProblems('');
+    await until(problems, (r) => r.some((x) => x.includes('marker-bracket')), 'the draft\'s problems');
+    await command('修复全部问题');
+    await until(problems, (r) => !r.some((x) => /marker-bracket|marker-punctuation|doubled-punctuation|date-format/.test(x)), 'fixable problems gone');
+    await shot('fix-all');
+    await filterProblems(PASTED_NAME);
+    await until(problems, (r) => r.some((x) => x.includes('enumeration-comma')), 'another report is left alone');
+  });
+
+  it('工作报告：启用/停用检查 clears the problems, and brings them back', async () => {
+    await openFile('粘贴稿', PASTED_NAME);
+    await until(problems, (r) => r.some((x) => x.includes('enumeration-comma')), 'problems before');
+    await command('启用/停用检查');
+    await until(problems, (r) => !r.some((x) => x.includes('enumeration-comma')), 'problems cleared');
+    await command('启用/停用检查');
+    await until(problems, (r) => r.some((x) => x.includes('enumeration-comma')), 'problems back');
+    await filterProblems('');
+  });
+
   it('the extension logged no error', async () => {
     assert.deepEqual(extensionErrors(server!.userData), []);
   });
   it('restarts a language server that died, says so once, and goes on serving', async () => {
     const { execSync } = await import('child_process');
-    const killServer = () => execSync("pkill -f 'workreport-[0-9.]*/dist/server.js' || true");
+    // Only this run's server: another run of the suite on the same machine has its own.
+    const killServer = () => execSync(`pkill -f '${root}/extensions/workreport[.]workreport-[0-9.]*/dist/server.js' || true`);
     const errorsBefore = extensionErrors(server!.userData).length;
     killServer();
     const toast = await until(() => page.locator('.notifications-toasts').allInnerTexts(), (t) => t.join(' ').includes('语言服务意外停止'), 'restart notice');

@@ -20,6 +20,8 @@ export interface ClientOptions {
   workspaceFolders?: string[];
   /** Extra environment for the server process. */
   env?: NodeJS.ProcessEnv;
+  /** More text-document capabilities of the client (e.g. dynamic registration of a feature). */
+  textDocument?: ClientCapabilities['textDocument'];
 }
 
 /** A minimal LSP client over stdio for tests: records pushed diagnostics and applied edits. */
@@ -59,6 +61,7 @@ export class TestClient {
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
         publishDiagnostics: { versionSupport: true },
         ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+        ...options.textDocument,
       },
       workspace: { configuration: options.settings !== undefined, workspaceFolders: folders !== null, applyEdit: true, workspaceEdit: { documentChanges: false } },
     };

@@ -10,7 +10,7 @@ import { EXAMPLE_DRAFT } from '../helpers/fixture';
 const draft = fs.readFileSync(EXAMPLE_DRAFT, 'utf8');
 
 function settings(rules: Record<string, 'off' | 'error'> = {}): EffectiveSettings {
-  return { config: resolveConfig({ rules }), locale: 'en', tr: translator(), detect: true, run: 'onType' };
+  return { config: resolveConfig({ rules }), locale: 'en', tr: translator(), enable: true, detect: true, run: 'onType' };
 }
 
 /** A record over a document, counting how often its settings were read. */

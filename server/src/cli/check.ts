@@ -2,6 +2,7 @@ import * as path from 'path';
 import { parseReport } from '../core/parse/parser';
 import { check } from '../core/features/check';
 import { resolveConfig, type WorkreportConfig } from '../core/config/config';
+import { sectionFor } from '../core/config/fileSections';
 import { positionOf } from '../core/text/position';
 import type { Severity } from '../core/lint/types';
 import type { Translator } from '../core/l10n/message';
@@ -66,7 +67,10 @@ export function checkFile(file: string, s: CheckSettings): FileResult {
   const relative = relativeName(file, s.cwd);
   const read = readReport(file);
   if (!read.ok) return { file, relative, problems: [], skipped: s.tr(read.reason) };
-  const config = resolveConfig(s.lookup.forFile(file).config, s.overrides);
+  const loaded = s.lookup.forFile(file);
+  // The file's own section of .workreportrc.json's "files", keyed by its path from that file's folder, as in the editor.
+  const key = loaded.file && path.relative(path.dirname(loaded.file), path.resolve(file)).split(path.sep).join('/');
+  const config = resolveConfig(loaded.config, sectionFor(loaded.config.files, key || undefined), s.overrides);
   const { text, changes, fixError } = s.fix ? fixFile(read.value, config, s.tr) : { text: read.value.text };
   const doc = parseReport(text);
   const problems = check(doc, config).map((f): Problem => {

@@ -120,7 +120,8 @@ export class DiagnosticsPublisher {
 
   private async diagnosticsFor(uri: string, onSave: boolean): Promise<Diagnostic[]> {
     const report = await this.store.openReport(uri);
-    if (!report) return [];
+    // Checks off (workreport.enable): the document is not checked at all.
+    if (!report || !report.settings.enable) return [];
     const { record, settings } = report;
     // Opening a file checks it, as a save would; edits wait for the next save.
     if (settings.run === 'onSave' && !onSave && record.savedDiagnostics) return record.savedDiagnostics;

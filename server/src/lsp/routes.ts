@@ -14,6 +14,7 @@ import { codeAction } from './handlers/codeAction';
 import { executeCommand } from './handlers/executeCommand';
 import { stats } from './handlers/stats';
 import { draftNextYear } from './handlers/draftNextYear';
+import { formatting } from './handlers/formatting';
 
 /** One row of the table: a request, its handler, and the answer when the handler fails. */
 export interface Route {
@@ -46,6 +47,7 @@ export const ROUTES: readonly Route[] = [
   route(lsp.CompletionRequest.type, completion, null),
   route(lsp.CodeActionRequest.type, codeAction, null),
   route(lsp.ExecuteCommandRequest.type, executeCommand, null),
+  route(lsp.DocumentFormattingRequest.type, formatting, null),
   route(lsp.DocumentDiagnosticRequest.type, (params, context, token) => context.diagnostics.pulled(params, token), { kind: lsp.DocumentDiagnosticReportKind.Full, items: [] }),
   route(StatsRequest, stats, null),
   route(DraftNextYearRequest, draftNextYear, null),

@@ -24,11 +24,16 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   const settings = new SettingsStore(connection, runtime, (state) => diagnostics.publishConfigProblems(state));
   const memory = new IdleCollector(runtime);
 
+  let registerFormatting = false;
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     settings.clientLocale = params.locale?.toLowerCase() || 'en';
     settings.canAskClient = !!params.capabilities.workspace?.configuration;
+    registerFormatting = !!params.capabilities.textDocument?.formatting?.dynamicRegistration;
     const diagnosticProvider = diagnostics.initialize(params.capabilities);
-    return { capabilities: serverCapabilities(diagnosticProvider), serverInfo: { name: 'workreport', version: VERSION } };
+    return { capabilities: serverCapabilities(diagnosticProvider, !registerFormatting), serverInfo: { name: 'workreport', version: VERSION } };
+  });
+  connection.onInitialized(() => {
+    if (registerFormatting) void connection.client.register(lsp.DocumentFormattingRequest.type, { documentSelector: FORMATTED_LANGUAGES.map((language) => ({ language })) });
   });
   connection.onDidChangeConfiguration(() => {
     settings.clear();
@@ -60,8 +65,15 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   connection.listen();
 }
 
+/**
+ * The languages Format Document is offered for: not Markdown, whose files mostly are no report and whose
+ * authors often have a formatter already (two formatters make VS Code ask which one, for every Markdown
+ * file). A client that cannot register it for these alone gets it for every served language.
+ */
+const FORMATTED_LANGUAGES = ['workreport', 'plaintext'];
+
 /** What the server announces; diagnostics are pulled (diagnosticProvider) only from a client that pulls. */
-function serverCapabilities(diagnosticProvider: DiagnosticOptions | undefined): ServerCapabilities {
+function serverCapabilities(diagnosticProvider: DiagnosticOptions | undefined, formatting: boolean): ServerCapabilities {
   const codeActionKinds = [...new Set(CODE_ACTION_PROVIDERS.map((provider) => provider.kind)), lsp.CodeActionKind.SourceFixAll];
   return {
     textDocumentSync: { openClose: true, change: lsp.TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -74,6 +86,7 @@ function serverCapabilities(diagnosticProvider: DiagnosticOptions | undefined): 
     completionProvider: { triggerCharacters: ['（', '(', '#', ' ', '1', '2', '3', '4', '5', '6', '7', '8', '9'], resolveProvider: false },
     codeActionProvider: { codeActionKinds },
     executeCommandProvider: { commands: [...COMMAND_NAMES] },
+    documentFormattingProvider: formatting,
     diagnosticProvider,
   };
 }

@@ -2,12 +2,14 @@ import type { Connection } from 'vscode-languageserver';
 import type { WorkreportConfig, ResolvedConfig } from '../core/config/config';
 import { parseConfigFile, resolveConfig, MAX_CONFIG_SIZE, CONFIG_FILE_NAME } from '../core/config/config';
 import { RULE_IDS } from '../core/rules/index';
+import { fileKey, sectionFor } from '../core/config/fileSections';
 import { msg, normalizeLocale, type Translator } from '../core/l10n/message';
 import { Translations } from '../l10n';
 import type { RuntimeEnvironment } from '../runtime';
 
 /** The workreport.* settings as the client sends them (resource-scoped). */
 export interface EditorSettings extends WorkreportConfig {
+  enable?: boolean;
   detect?: boolean;
   run?: 'onType' | 'onSave';
 }
@@ -26,6 +28,8 @@ export interface EffectiveSettings {
   /** The locale of the document's messages ('zh-cn', 'en', …) and its translator. */
   readonly locale: string;
   readonly tr: Translator;
+  /** workreport.enable: false = no checks (no diagnostics, code actions or formatting); the outline stays. */
+  readonly enable: boolean;
   readonly detect: boolean;
   readonly run: 'onType' | 'onSave';
   readonly configFile?: ConfigFileState;
@@ -94,11 +98,12 @@ export class SettingsStore {
   async forDocument(uri: string): Promise<EffectiveSettings> {
     const editor = await this.editorSettings(uri);
     const file = await this.nearestConfigFile(uri);
-    const config = resolveConfig(editor, file?.config);
+    // The report's own section of the file's "files" goes over the file's settings.
+    const config = resolveConfig(editor, file?.config, file && sectionFor(file.config.files, fileKey(file.uri, uri)));
     // Settings are whatever the user's settings.json holds: a locale that is not a string is no locale.
     const localeSetting = file?.config.locale ?? (typeof editor.locale === 'string' ? editor.locale : undefined) ?? 'auto';
     const locale = normalizeLocale(localeSetting, this.clientLocale);
-    return { config, locale, tr: this.translations.for(locale), detect: editor.detect !== false, run: editor.run === 'onSave' ? 'onSave' : 'onType', configFile: file };
+    return { config, locale, tr: this.translations.for(locale), enable: editor.enable !== false, detect: editor.detect !== false, run: editor.run === 'onSave' ? 'onSave' : 'onType', configFile: file };
   }
 
   private editorSettings(uri: string): Promise<EditorSettings> {

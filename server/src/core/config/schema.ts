@@ -8,7 +8,7 @@ import { BUILTIN_PROFILES } from './profiles';
  * these (scripts/schema.mjs), and the validator (validate.ts) checks the same keys, values and bounds, so the
  * completion an editor offers and the problems the server reports agree.
  */
-export const CONFIG_KEYS = ['$schema', 'rules', 'profile', 'profiles', 'sessionYear', 'locale', 'maxDocumentSize'] as const;
+export const CONFIG_KEYS = ['$schema', 'rules', 'profile', 'profiles', 'sessionYear', 'locale', 'maxDocumentSize', 'files'] as const;
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
 export const PROFILE_KEYS = ['name', 'required', 'salutation'] as const;
 /** The parts a profile may require (`other` is what a part is when it is none of these). */
@@ -41,6 +41,11 @@ export interface WorkreportConfig {
   maxDocumentSize?: number;
   /** Project-defined report kinds: { "district-npc": { "required": ["review", "plan", "shortcomings"] } } */
   profiles?: Record<string, ProfileConfig>;
+  /**
+   * .workreportrc.json only: the rules of single reports, keyed by the report's path from the file's folder
+   * ('/' between folders): { "2024年工作报告.txt": { "rules": { "broken-paragraph": "off" } } } (fileSections.ts).
+   */
+  files?: Record<string, { rules?: Record<string, Level> }>;
 }
 
 /** A rule as the schema lists it: the registry's entries (core/rules/index.ts) fit. */
@@ -112,6 +117,15 @@ export function configSchema(rules: readonly RuleSummary[], describe: (m: Messag
         minimum: MIN_DOCUMENT_SIZE,
         default: DEFAULT_MAX_DOCUMENT_SIZE,
         description: describe(msg("Documents longer than this many characters keep their outline but are not checked")),
+      },
+      files: {
+        type: 'object',
+        description: describe(msg("Rules of single reports, by the report's path from this file's folder")),
+        additionalProperties: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { rules: { type: 'object', properties: ruleLevels, additionalProperties: false } },
+        },
       },
     },
   };

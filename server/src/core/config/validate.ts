@@ -122,6 +122,9 @@ export function validateConfig(root: Node, problems: ProblemList, knownRules?: R
         if (isWhole(value, MIN_DOCUMENT_SIZE, Number.MAX_SAFE_INTEGER)) config.maxDocumentSize = value.value;
         else problems.add(at, msg("\"maxDocumentSize\" must be a whole number of characters, at least {0}", MIN_DOCUMENT_SIZE));
         break;
+      case 'files':
+        config.files = fileTable(at, value, problems, knownRules);
+        break;
       default:
         problems.add(at, unknownName(msg("Unknown setting \"{0}\"", name), name, () => CONFIG_KEYS));
     }
@@ -157,6 +160,28 @@ function ruleLevels(at: Node, value: Node, problems: ProblemList, knownRules?: R
     }
   }
   return levels;
+}
+
+/** The "files" section: per report, only its rule levels (see fileSections.ts). */
+function fileTable(at: Node, value: Node, problems: ProblemList, knownRules?: ReadonlySet<string>): Record<string, { rules?: Record<string, Level> }> | undefined {
+  if (value.type !== 'object') {
+    problems.add(at, msg('"files" must be an object: { "report.txt": { "rules": { "rule-id": "off" } } }'));
+    return undefined;
+  }
+  const files: Record<string, { rules?: Record<string, Level> }> = Object.create(null);
+  for (const { key, name, value: section } of members(value)) {
+    if (section.type !== 'object') {
+      problems.add(key, msg('The settings of "{0}" must be an object: { "rules": { "rule-id": "off" } }', name));
+      continue;
+    }
+    const entry: { rules?: Record<string, Level> } = {};
+    for (const { key: settingKey, name: setting, value: settingValue } of members(section)) {
+      if (setting === 'rules') entry.rules = ruleLevels(settingKey, settingValue, problems, knownRules);
+      else problems.add(settingKey, msg('Only "rules" can be set for one file; "{0}" is ignored', setting));
+    }
+    files[name] = entry;
+  }
+  return files;
 }
 
 function profileTable(at: Node, value: Node, problems: ProblemList): Record<string, ProfileConfig> | undefined {
