@@ -4,9 +4,8 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 /**
  * esbuild escapes non-ASCII characters in strings but leaves them in regular expression literals, and the
- * rules' patterns are full of Chinese marks. One such character makes V8 hold the whole 270 KB source as
- * UTF-16 and decode it from UTF-8 on every start (measured in one process: reading the server bundle 5.4 ->
- * 1.6 ms, compiling it with the code cache 3.5 -> 2.4 ms). A \uXXXX escape per UTF-16 unit means the same in a
+ * rules' patterns are full of Chinese marks. One such character makes V8 hold the whole source as UTF-16 and
+ * decode it from UTF-8 on every start (docs/performance.md). A \uXXXX escape per UTF-16 unit means the same in a
  * regex literal, with or without the u flag (an escaped surrogate pair is one code point there), as in a
  * string or a comment. (In a dev build the source map's columns after such a literal shift by the escapes'
  * extra length, on those lines only.)
@@ -45,8 +44,8 @@ const common = {
 
 /**
  * The LSP libraries require crypto (random pipe names) and child_process (finding global npm modules) at
- * load, for transports and helpers the server never uses. Loading those Node modules took about 13 ms of
- * the server's cold start; in the server bundle they are loaded on first use instead.
+ * load, for transports and helpers the server never uses; in the server bundle they are loaded on first use
+ * instead, out of the cold start (docs/performance.md).
  */
 const lazyBuiltins = {
   name: 'lazy-builtins',

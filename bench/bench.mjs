@@ -18,9 +18,6 @@ const { parseReport } = core('parse/parser.js');
 const { check: checkDocument } = core('features/check.js');
 const { resolveConfig } = core('config/config.js');
 const { documentSymbols } = core('features/outline.js');
-// The server and the CLI give the core Node's native copy of a string's code units (server/src/node/utf16.ts):
-// the core is timed here as they run it.
-core('text/utf16.js').setUtf16Writer(require(join(root, 'out', 'server', 'src', 'node', 'utf16.js')).nodeUtf16Writer);
 const { TextDocument } = require('vscode-languageserver-textdocument');
 const quick = process.env.WORKREPORT_BENCH_QUICK === '1';
 const serverOnly = process.env.WORKREPORT_BENCH_SERVER_ONLY === '1';

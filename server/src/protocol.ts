@@ -67,11 +67,8 @@ export { RULES_DOC_URL } from './core/docs';
 
 /**
  * How the client starts the server (the benchmark starts it the same way): --expose-gc lets the server
- * collect once the author has closed large reports, and the young generation is a fixed 4 MB per semi-space.
- * Measured with npm run bench: V8's own young generation grows to 16 MB under large reports and stays (RSS
- * +40% after opening and closing 100 documents of 1 MB; +2% with 4 MB); starting at V8's 1 MB, loading the
- * server took two scavenges (6-8 ms of the cold start; none with 4 MB); a 2 MB cap made a keystroke on 100 KB
- * cost 1.5 ms in the server (0.9 ms with 4 MB).
+ * collect once the author has closed large reports, and the young generation is a fixed 4 MB per semi-space,
+ * which V8 would otherwise grow under large reports and keep (docs/performance.md has the measurements).
  */
 export const SERVER_EXEC_ARGV = ['--expose-gc', '--min-semi-space-size=4', '--max-semi-space-size=4'];
 
@@ -79,9 +76,8 @@ export const SERVER_EXEC_ARGV = ['--expose-gc', '--min-semi-space-size=4', '--ma
  * The environment the client gives the server on top of its own (vscode-languageclient copies the extension
  * host's environment and assigns these over it; Node leaves out a variable whose value is undefined).
  * NODE_EXTRA_CA_CERTS, which company networks set for their proxies, makes Node read and parse that
- * certificate bundle as the process starts, before any script runs: with Debian's ca-certificates.crt it took
- * 65 ms of a 150 ms Node start on our test machine (Node 20; `node empty.js` 0.14 s with it, 0.08 s without).
- * The server opens no network connection, so it needs no certificates.
+ * certificate bundle as the process starts, before any script runs: a large share of Node's start
+ * (docs/performance.md). The server opens no network connection, so it needs no certificates.
  */
 export function serverEnvironment(extra: Record<string, string> = {}): Record<string, string | undefined> {
   return { NODE_EXTRA_CA_CERTS: undefined, ...extra };

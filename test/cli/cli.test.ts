@@ -6,8 +6,6 @@ import * as path from 'path';
 import { REPO_ROOT, EXAMPLE, EXAMPLE_DRAFT, seedText, HAVE_SHARED } from '../helpers/fixture';
 import { words } from '../helpers/generate';
 import { run as runInProcess } from '../../server/src/cli/main';
-import { setUtf16Writer, utf16Writer } from '../../server/src/core/text/utf16';
-import { nodeUtf16Writer } from '../../server/src/node/utf16';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 
@@ -227,20 +225,5 @@ describe('cli: the README contract', function () {
     const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8').split('\n').slice(0, 6).join('\n');
     assert.match(readme, /npm ci && npm run demo/);
     assert.match(readme, /npm test/);
-  });
-});
-
-describe('cli: the host it gives the core', () => {
-  it('installs Node\'s native copy of code units, as the server does, before it checks anything', () => {
-    const saved = utf16Writer();
-    try {
-      setUtf16Writer(undefined);
-      const out: string[] = [];
-      const io = { out: { write: (s: string) => out.push(s) }, err: { write: (s: string) => out.push(s) }, cwd: REPO_ROOT } as unknown as Parameters<typeof runInProcess>[1];
-      assert.equal(runInProcess(['--version'], io), 0);
-      assert.equal(utf16Writer(), nodeUtf16Writer);
-    } finally {
-      setUtf16Writer(saved);
-    }
   });
 });

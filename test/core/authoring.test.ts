@@ -113,6 +113,15 @@ describe('detecting reports among markdown and plain text', () => {
     assert.ok(!looksLikeReport(lines('# Meeting notes', '1. buy milk')));
     assert.ok(!looksLikeReport(lines('# 调研报告', '一、基本情况')), 'a 报告 without a date line is not a work report');
   });
+
+  it('serves a document only where the parser reads a report title in it, whatever its first lines hold', () => {
+    const piece = fc.constantFrom('# 示例区人大常委会工作报告', '## 示例区人大常委会工作报告', '示例区政府工作报告', '调研报告', '',
+      '——2023年1月10日在示例县第十届人民代表大会第三次会议上', '来源：示例网', '各位代表：', '一、加强监督', '正文。');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 8 }), (ls) => {
+      const text = lines(...ls);
+      if (looksLikeReport(text)) assert.ok(parseReport(text).reports.some((report) => report.title !== ''), text);
+    }), { numRuns: 300 });
+  });
 });
 
 describe('next year’s draft', () => {

@@ -18,9 +18,6 @@ describe('module boundaries', () => {
       .map((f) => path.relative(REPO_ROOT, f));
     assert.deepEqual(offenders, []);
   });
-  it('the server\'s Node entry gives the core Node\'s native copy of code units (the CLI\'s is tested in test/cli)', () => {
-    assert.match(fs.readFileSync(path.join(REPO_ROOT, 'server', 'src', 'node', 'main.ts'), 'utf8'), /^setUtf16Writer\(nodeUtf16Writer\);$/m);
-  });
   it('the server never writes to stdout outside the protocol (no console.log in server sources)', () => {
     const offenders = sources(path.join(REPO_ROOT, 'server', 'src')).filter((f) => !f.includes(`${path.sep}cli${path.sep}`) && /console\.log\(/.test(fs.readFileSync(f, 'utf8').replace('console.log = console.error', '')));
     assert.deepEqual(offenders.map((f) => path.relative(REPO_ROOT, f)), []);

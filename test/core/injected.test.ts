@@ -119,7 +119,7 @@ function brokenParagraph(name: string, doc: ReportDocument): Injection[] {
   const out: Injection[] = [];
   const { paragraphs, text } = doc;
   for (let p = 0; p < paragraphs.length; p++) {
-    if (paragraphs.kind(p) !== 'body' || paragraphs.heads(p) !== undefined) continue;
+    if (paragraphs.kind(p) !== 'body' || paragraphs.headingOf(p) !== undefined) continue;
     const body = paragraphs.text(p);
     if (body.length < 30) continue;
     for (let k = Math.floor(body.length / 2); k < body.length - 10; k++) {

@@ -17,7 +17,7 @@ export function shape(doc: ReportDocument): string[] {
 /** A node's own paragraphs, by number: those it owns, less its heading's line (not its children's). */
 export function paragraphsOf(doc: ReportDocument, node: OutlineNode): number[] {
   const out: number[] = [];
-  for (let p = 0; p < doc.paragraphs.length; p++) if (doc.paragraphs.owner(p) === node && doc.paragraphs.heads(p) === undefined) out.push(p);
+  for (let p = 0; p < doc.paragraphs.length; p++) if (doc.paragraphs.nodeOf(p) === node && doc.paragraphs.headingOf(p) === undefined) out.push(p);
   return out;
 }
 

@@ -1,5 +1,7 @@
 import { ruleTester, report } from '../helpers/ruleTester';
-
+import { strict as assert } from 'assert';
+import { fixture, lines } from '../helpers/fixture';
+import { ofRule, fixEverything } from '../helpers/check';
 // Chinese text takes full-width ，；：（）！？ (GB/T 15834-2011 3.1); numbers and Latin text keep theirs.
 ruleTester('punctuation-width', {
   valid: [
@@ -32,3 +34,28 @@ ruleTester('punctuation-width', {
     },
   ],
 });
+
+// ---- Fix-all policy and the misses of published reports (issue 14) ----
+{
+const report = (...body: string[]) => lines(
+  '# 示例县人大常委会工作报告', '——2023年1月10日在示例县第十届人民代表大会第三次会议上', '## 2022年工作回顾', '一、加强监督', ...body,
+  '## 2023年工作设想', '一、加强学习', '正文。', '二、改进作风', '正文。',
+);
+
+describe('punctuation-width: after a closing quote or title mark, and before a run-in item', () => {
+  it('flags , after 》 and ” and ; before (二), and fixes them', () => {
+    const { text, marks } = fixture(report('制定《办法》$$,推动落实，践行“全过程民主”$$,扎实推进。', '(一)强化理论武装$$;(二)坚持党的领导。'));
+    assert.deepEqual(ofRule(text, 'punctuation-width').map((f) => f.start), marks);
+    const fixed = fixEverything(text);
+    assert.ok(fixed.includes('制定《办法》，推动落实，践行“全过程民主”，扎实推进。'));
+    assert.ok(fixed.includes('(一)强化理论武装；(二)坚持党的领导。'), 'the half-width item markers stay: they are the document’s form');
+  });
+  it('offsets hold with 𠮷 and 😀 before the mark, in a CRLF file', () => {
+    const { text, marks } = fixture(report('𠮷😀《办法》$$,推动落实。').replace(/\n/g, '\r\n'));
+    assert.deepEqual(ofRule(text, 'punctuation-width').map((f) => f.start), marks);
+  });
+  it('leaves English quotations and Latin text alone', () => {
+    assert.equal(ofRule(report('他用英文写道 “OK”, then left；(A) 类。'), 'punctuation-width').length, 0);
+  });
+});
+}

@@ -14,8 +14,6 @@ import { Translations } from '../l10n';
 import { diskBundles } from '../node/bundles';
 import { createFile } from '../node/safeWrite';
 import { BUILTIN_PROFILES } from '../core/config/profiles';
-import { setUtf16Writer } from '../core/text/utf16';
-import { nodeUtf16Writer } from '../node/utf16';
 
 /**
  * The CLI's language: --locale, else the environment's. Chinese unless the environment asks for English: a
@@ -35,8 +33,6 @@ const translations = new Translations(diskBundles());
 
 /** Runs the CLI; returns the exit code (0 clean, 1 problems, 2 usage/config/IO error). */
 export function run(argv: readonly string[], io: CliIo = { out: process.stdout, err: process.stderr, cwd: process.cwd() }): number {
-  // The mark scan reads code units Node copies natively, as in the server (core/text/utf16.ts).
-  setUtf16Writer(nodeUtf16Writer);
   let o: CliOptions;
   try {
     o = parseArgs(argv);

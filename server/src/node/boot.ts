@@ -3,10 +3,10 @@
  * code cache, so that a start after the first skips compiling 270 KB of JavaScript.
  *
  * Node 22 and later do this themselves (module.enableCompileCache); VS Code 1.91-1.9x and Node 20 do not,
- * so there the bundle is compiled with vm.Script and the cache V8 produces is kept in a file. Measured with
- * `npm run bench`: loading the bundle takes about 20 ms less with the cache. Everything here is an
- * optimisation: any failure (no cache directory, a stale or corrupt cache, a read-only disk) falls back to
- * compiling the bundle, and V8 itself rejects a cache made by another version or for another source.
+ * so there the bundle is compiled with vm.Script and the cache V8 produces is kept in a file (the saving is in
+ * docs/performance.md). Everything here is an optimisation: any failure (no cache directory, a stale or corrupt
+ * cache, a read-only disk) falls back to compiling the bundle, and V8 itself rejects a cache made by another
+ * version or for another source.
  */
 import Module = require('module');
 import fs = require('fs');
@@ -16,7 +16,7 @@ import vm = require('vm');
 const bundle = path.join(__dirname, 'server-main.js');
 /** Where caches live: the client passes the extension's global storage; elsewhere the temp directory. */
 const cacheDir = process.env.WORKREPORT_CODE_CACHE || path.join(tmpdir(), 'workreport-code-cache');
-/** Node's os module is loaded only where no cache directory was passed (1-3 ms of a start otherwise). */
+/** Node's os module is loaded only where no cache directory was passed: loading it costs the start time. */
 function tmpdir(): string {
   return (require('os') as typeof import('os')).tmpdir();
 }

@@ -5,8 +5,6 @@ import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { startServer } from '../server';
 import type { FileRefusal, FolderEntry } from '../runtime';
-import { setUtf16Writer } from '../core/text/utf16';
-import { nodeUtf16Writer } from './utf16';
 import { diskBundles } from './bundles';
 
 // stdout is the LSP transport: anything else written there corrupts it, so console output goes to stderr.
@@ -15,9 +13,6 @@ console.info = console.error;
 console.warn = console.error;
 process.on('uncaughtException', (e) => console.error('workreport server: uncaught', e));
 process.on('unhandledRejection', (e) => console.error('workreport server: unhandled rejection', e));
-
-// The mark scan reads code units Node copies natively (core/text/utf16.ts).
-setUtf16Writer(nodeUtf16Writer);
 
 /** Stdin as LSP messages, remembering whether the client asked for a shutdown (the exit code says so). */
 class StdinReader extends lsp.StreamMessageReader {

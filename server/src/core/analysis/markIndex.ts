@@ -1,11 +1,10 @@
 import { memoize, type ReportDocument, type Span } from '../parse/model';
-import { codeSet, grown } from '../text/lines';
-import { utf16Writer, type Utf16Writer } from '../text/utf16';
+import { codeSet, grown, isAsciiDigit } from '../text/lines';
 import { textBlocks, inOrder, Spans } from './textBlocks';
 
 /**
  * Where the marks that typography rules care about stand, found once per document by one pass over the
- * text and shared by every rule (a per-character loop in each rule cost more than parsing the report).
+ * text and shared by every rule (a loop over the text in each rule would cost more than the parse).
  * Offsets outside the checked blocks (title, date line, paragraphs) are dropped; paired and half-width marks
  * inside section markers are dropped too, since marker rules own those.
  */
@@ -26,18 +25,16 @@ export interface MarkIndex {
   readonly blocks: Spans;
   /**
    * The number of the block holding an offset (or -1), for offsets asked in document order: a cursor that
-   * only moves forward (a binary search per paragraph was half of paired-marks' time on 1 MB).
+   * only moves forward, not a binary search per offset.
    */
   blockCursor(): (offset: number) => number;
 }
 
 /**
  * One lookup per character in a table indexed by UTF-16 code, and work only where it hits. The table holds
- * only the rare marks (paired, half-width, 年 是 第 等: about 2.5% of a report's characters); the frequent
- * ，。、 matter only when doubled (，，), which the loop sees by comparing with the previous character, or
- * before 等, which is looked at where 等 hits. Measured on 1 MB of real reports: with ，。、 in the table
- * (10% hits) the loop's mispredicted branches cost as much as reading the text; a dozen whole-text native
- * scans (a character-class regex, indexOf loops, a doubled-mark alternation) cost three times this loop.
+ * only the rare marks (paired, half-width, 年 是 第 等), so that hits stay rare (docs/performance.md); the
+ * frequent ，。、 matter only when doubled (，，), which the loop sees by comparing with the previous character,
+ * or before 等, which is looked at where 等 hits.
  */
 const PAIRED = 1;
 const HALF_WIDTH = 2;
@@ -59,7 +56,7 @@ const ENUM_MARK = 4;
 const ZERO_LOOKALIKE = 8;
 const CLASS = /* @__PURE__ */ (() => {
   const table = new Uint8Array(0x10000);
-  const mark = (chars: string, bit: number) => { for (const c of codeSet(chars)) table[c] |= bit; };
+  const mark = (chars: string, bit: number) => { for (const code of codeSet(chars)) table[code] |= bit; };
   // GB/T 15834-2011 5.1.6: a mark is not repeated; ,, and ;; are the same typo made with a half-width keyboard.
   mark('，。；：、！？,;', DOUBLABLE);
   mark('〇零一二三四五六七八九十', NUMERAL);
@@ -80,28 +77,27 @@ const INLINE_ORDINAL = /^第[一二三四五六七八九十]{1,3}、/;
 
 /**
  * The span of sorted, disjoint `spans` holding each offset asked, for offsets asked in document order: the
- * index only moves forward. Spans are read as columns of numbers: the checked blocks were paragraph objects
- * and header spans, two shapes of object, and reading columns built the index 3% faster (A/B in one process).
+ * index only moves forward. Spans are read as columns of numbers, one shape whatever they came from.
  */
 class Cursor {
-  private k = 0;
+  /** The first span that does not end at or before the offsets asked so far. */
+  private next = 0;
   constructor(private readonly spans: Spans) {}
 
   /** The number of the span holding `offset`, or -1. */
   at(offset: number): number {
     const ends = this.spans.ends;
-    const n = this.spans.length;
-    let k = this.k;
-    while (k < n && ends[k] <= offset) k++;
-    this.k = k;
-    return k < n && this.spans.starts[k] <= offset ? k : -1;
+    const count = this.spans.length;
+    let next = this.next;
+    while (next < count && ends[next] <= offset) next++;
+    this.next = next;
+    return next < count && this.spans.starts[next] <= offset ? next : -1;
   }
 }
 
 /**
- * Offsets collected in a typed array that doubles when full. A JS array grown by push allocated on V8's heap
- * nearly four times its final size in the copies it outgrew (a fifth of what checking 1 MB allocated, for
- * some 5,000 paired marks); a typed array's storage lies outside the heap the collector copies.
+ * Offsets collected in a typed array that doubles when full: its storage lies outside the heap the collector
+ * copies, and a JS array grown by push left several outgrown copies on it (docs/performance.md).
  */
 class Offsets {
   private items = new Int32Array(16);
@@ -134,116 +130,59 @@ class Marks {
   }
 }
 
-/**
- * The hot loop, kept apart from the bookkeeping so that V8 optimises it early in the first document:
- * folded into one function with the setup, it was deoptimised at the end of every call. Two forms, with the
- * same hits in the same order: over the code units the host copied (see text/utf16.ts), or over the string.
- */
+/** The hot loop, kept apart from the bookkeeping so that V8 optimises it early and keeps it optimised. */
 function scan(text: string, out: Marks): void {
-  const write = utf16Writer();
-  if (write) scanUnits(text, write, out);
-  else scanString(text, out);
-}
-
-function scanString(text: string, out: Marks): void {
   // The tables as locals: V8 then checks them once, not at every character as module-level bindings.
-  const hit = HIT;
-  const cls = CLASS;
-  let prev = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const k = hit[c];
-    if (k !== 0 || (c === prev && (cls[c] & DOUBLABLE) !== 0)) visit(text, i, c, k, out);
-    prev = c;
+  const hits = HIT;
+  const classes = CLASS;
+  let previous = -1;
+  for (let offset = 0; offset < text.length; offset++) {
+    const code = text.charCodeAt(offset);
+    const hit = hits[code];
+    if (hit !== 0 || (code === previous && (classes[code] & DOUBLABLE) !== 0)) visit(text, offset, code, hit, out);
+    previous = code;
   }
 }
 
-/**
- * Code units per chunk: the text is copied and read a chunk at a time, through one buffer of 64 KB that stays
- * in the processor's cache (a copy of the whole text was slower to read, and a 10 MB text would have needed
- * 20 MB more). Even, so that only the last chunk can end with a unit left over from the pairs.
- */
-export const SCAN_CHUNK = 1 << 15;
-let chunkBuffer: ArrayBuffer | undefined;
-
-/**
- * Reads two code units at a time, as one 32-bit word, and tests the pair at once. On 1 MB of reports, timed
- * side by side with charCodeAt in one run: 0.36 ms against 0.63 ms. That both forms find the same hits is
- * proved by a property test (test/core/markIndex.test.ts).
- */
-function scanUnits(text: string, write: Utf16Writer, out: Marks): void {
-  const buffer = (chunkBuffer ??= new ArrayBuffer(SCAN_CHUNK * 2));
-  const bytes = new Uint8Array(buffer);
-  const pairs = new Uint32Array(buffer);
-  const units = new Uint16Array(buffer);
-  const hit = HIT;
-  const cls = CLASS;
-  let prev = -1;
-  for (let base = 0; base < text.length; base += SCAN_CHUNK) {
-    const end = Math.min(text.length, base + SCAN_CHUNK);
-    write(base === 0 && end === text.length ? text : text.substring(base, end), bytes);
-    const count = (end - base) >> 1;
-    for (let j = 0; j < count; j++) {
-      const w = pairs[j];
-      // Little-endian: the first unit is the low half.
-      const a = w & 0xffff;
-      const b = w >>> 16;
-      // Nearly every pair has no mark and no repeat: one test for both.
-      if ((hit[a] | hit[b]) !== 0 || a === prev || a === b) {
-        const i = base + 2 * j;
-        if (hit[a] !== 0 || (a === prev && (cls[a] & DOUBLABLE) !== 0)) visit(text, i, a, hit[a], out);
-        if (hit[b] !== 0 || (b === a && (cls[b] & DOUBLABLE) !== 0)) visit(text, i + 1, b, hit[b], out);
-      }
-      prev = b;
-    }
-    if ((end - base) & 1) {
-      const c = units[end - base - 1];
-      if (hit[c] !== 0 || (c === prev && (cls[c] & DOUBLABLE) !== 0)) visit(text, end - 1, c, hit[c], out);
-      prev = c;
-    }
-  }
-}
-
-/** The work at a hit, out of the loop: a few thousand times per megabyte. */
-function visit(text: string, i: number, c: number, k: number, out: Marks): void {
+/** The work at a hit, out of the loop: a few thousand times per megabyte of text. */
+function visit(text: string, at: number, code: number, hit: number, out: Marks): void {
   const blocks = out.blocks;
   const markers = out.markers;
-  const before = text.charCodeAt(i - 1);
-  if (k === TRIGGER) {
+  const before = text.charCodeAt(at - 1);
+  if (hit === TRIGGER) {
     // 年是第等 stand mostly in running text, where they mean nothing here: the characters around them are
-    // read before the block is looked up. Four hits in ten are these; reading them first and the tables
-    // instead of Sets built the index 4% faster.
-    if (c === DENG) {
-      if (before === IDEOGRAPHIC_COMMA && blocks.at(i) >= 0) out.enumerationComma.push(i - 1);
-    } else if (c === NIAN) {
-      if (((before >= 0x30 && before <= 0x39) || (CLASS[before] & (NUMERAL | ZERO_LOOKALIKE)) !== 0) && blocks.at(i) >= 0) out.years.push(i);
-    } else if (c === SHI) {
-      if ((CLASS[before] & NUMERAL) !== 0 && (CLASS[text.charCodeAt(i + 1)] & ENUM_MARK) !== 0) {
-        const b = blocks.at(i);
-        if (b >= 0 && i > out.blockSpans.starts[b]) out.inlineEnumeration.push(i - 1);
+    // read before the block is looked up.
+    if (code === DENG) {
+      if (before === IDEOGRAPHIC_COMMA && blocks.at(at) >= 0) out.enumerationComma.push(at - 1);
+    } else if (code === NIAN) {
+      if ((isAsciiDigit(before) || (CLASS[before] & (NUMERAL | ZERO_LOOKALIKE)) !== 0) && blocks.at(at) >= 0) out.years.push(at);
+    } else if (code === SHI) {
+      if ((CLASS[before] & NUMERAL) !== 0 && (CLASS[text.charCodeAt(at + 1)] & ENUM_MARK) !== 0) {
+        const block = blocks.at(at);
+        if (block >= 0 && at > out.blockSpans.starts[block]) out.inlineEnumeration.push(at - 1);
       }
-    } else if ((CLASS[text.charCodeAt(i + 1)] & NUMERAL) !== 0 && INLINE_ORDINAL.test(text.slice(i, i + 5)) && blocks.at(i) >= 0) {
-      out.inlineEnumeration.push(i);
+    } else if ((CLASS[text.charCodeAt(at + 1)] & NUMERAL) !== 0 && INLINE_ORDINAL.test(text.slice(at, at + 5)) && blocks.at(at) >= 0) {
+      out.inlineEnumeration.push(at);
     }
     return;
   }
   // Hits outside the checked blocks (the header's noise and speaker, comments, blank lines) are dropped.
-  const b = blocks.at(i);
-  if (b < 0) return;
-  const from = out.blockSpans.starts[b];
-  if (k !== 0) {
-    if (markers.at(i) < 0) (k === PAIRED ? out.paired : out.halfWidth).push(i);
+  const block = blocks.at(at);
+  if (block < 0) return;
+  const from = out.blockSpans.starts[block];
+  if (hit !== 0) {
+    if (markers.at(at) < 0) (hit === PAIRED ? out.paired : out.halfWidth).push(at);
     // 》、《 and ”、“: the closing mark of one item, a 顿号, the opening mark of the next.
-    if ((c === CLOSE_TITLE || c === CLOSE_QUOTE) && text.charCodeAt(i + 1) === IDEOGRAPHIC_COMMA) {
-      const after = text.charCodeAt(i + 2);
-      if (after === OPEN_TITLE || after === OPEN_QUOTE) out.enumerationComma.push(i + 1);
+    if ((code === CLOSE_TITLE || code === CLOSE_QUOTE) && text.charCodeAt(at + 1) === IDEOGRAPHIC_COMMA) {
+      const after = text.charCodeAt(at + 2);
+      if (after === OPEN_TITLE || after === OPEN_QUOTE) out.enumerationComma.push(at + 1);
     }
   }
   // A doubled mark: a run is reported once, from its first mark, and only when it starts in the block.
-  if (c === before && (CLASS[c] & DOUBLABLE) !== 0 && text.charCodeAt(i - 2) !== c && i - 1 >= from) {
-    let end = i + 1;
-    while (text.charCodeAt(end) === c) end++;
-    out.doubled.push({ start: i - 1, end });
+  if (code === before && (CLASS[code] & DOUBLABLE) !== 0 && text.charCodeAt(at - 2) !== code && at - 1 >= from) {
+    let end = at + 1;
+    while (text.charCodeAt(end) === code) end++;
+    out.doubled.push({ start: at - 1, end });
   }
 }
 
@@ -255,9 +194,9 @@ export function markIndex(doc: ReportDocument): MarkIndex {
 
 function buildIndex(doc: ReportDocument): MarkIndex {
   const blocks = textBlocks(doc);
-  const marks = new Marks(blocks, Spans.of(inOrder(doc.numbered.map((n) => n.marker!))));
-  // One loop over the whole text: nearly all of it is checked blocks, and a hit is placed in its block by
-  // a forward cursor (a loop per block cost a call and a warm-up for each of thousands of paragraphs).
+  const marks = new Marks(blocks, Spans.of(inOrder(doc.numbered.map((node) => node.marker!))));
+  // One loop over the whole text, not one per block: nearly all of it is checked blocks, and a hit is placed in
+  // its block by a forward cursor.
   scan(doc.text, marks);
   const blockCursor = () => {
     const cursor = new Cursor(blocks);

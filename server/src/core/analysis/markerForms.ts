@@ -6,9 +6,9 @@ import type { ReportDocument } from '../parse/model';
  */
 export function majorityBrackets(doc: ReportDocument): Record<number, 'full' | 'half'> {
   const count: Record<number, { full: number; half: number }> = { 2: { full: 0, half: 0 }, 4: { full: 0, half: 0 } };
-  for (const n of doc.numbered) {
-    const m = n.marker!;
-    if ((m.level === 2 || m.level === 4) && (m.brackets === 'full' || m.brackets === 'half')) count[m.level][m.brackets]++;
+  for (const node of doc.numbered) {
+    const marker = node.marker!;
+    if ((marker.level === 2 || marker.level === 4) && (marker.brackets === 'full' || marker.brackets === 'half')) count[marker.level][marker.brackets]++;
   }
   return {
     2: count[2].half > count[2].full ? 'half' : 'full',
@@ -19,11 +19,11 @@ export function majorityBrackets(doc: ReportDocument): Record<number, 'full' | '
 /** Which dot level 3 mostly uses: 1. or 1． — the half-width dot on a tie. */
 export function majorityDot(doc: ReportDocument): '.' | '．' {
   let half = 0, full = 0;
-  for (const n of doc.numbered) {
-    const m = n.marker!;
-    if (m.level !== 3) continue;
-    if (m.mark === '.') half++;
-    else if (m.mark === '．') full++;
+  for (const node of doc.numbered) {
+    const marker = node.marker!;
+    if (marker.level !== 3) continue;
+    if (marker.mark === '.') half++;
+    else if (marker.mark === '．') full++;
   }
   return full > half ? '．' : '.';
 }

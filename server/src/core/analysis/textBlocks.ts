@@ -20,12 +20,12 @@ export class Spans {
     return out;
   }
 
-  start(k: number): number {
-    return this.starts[k];
+  start(span: number): number {
+    return this.starts[span];
   }
 
-  end(k: number): number {
-    return this.ends[k];
+  end(span: number): number {
+    return this.ends[span];
   }
 
   /** The span holding an offset (start <= offset < end), or -1: a binary search. */
@@ -41,21 +41,21 @@ export class Spans {
  * (sorting thousands of spans through a comparator cost more than merging them).
  */
 export function textBlocks(doc: ReportDocument): Spans {
-  const header = inOrder(doc.reports.flatMap((r) => [r.title ? r.headingRange : undefined, r.dateLine].filter((s): s is Span => s !== undefined)));
+  const header = inOrder(doc.reports.flatMap((report) => [report.title ? report.headingRange : undefined, report.dateLine].filter((span): span is Span => span !== undefined)));
   const paragraphs = doc.paragraphs;
   const blocks = new Spans(paragraphs.length + header.length);
-  let h = 0;
-  let k = 0;
+  let nextHeader = 0;
+  let count = 0;
   const put = (start: number, end: number) => {
-    blocks.starts[k] = start;
-    blocks.ends[k++] = end;
+    blocks.starts[count] = start;
+    blocks.ends[count++] = end;
   };
-  for (let j = 0; j < paragraphs.length; j++) {
-    const start = paragraphs.start(j);
-    for (; h < header.length && header[h].start <= start; h++) put(header[h].start, header[h].end);
-    put(start, paragraphs.end(j));
+  for (let p = 0; p < paragraphs.length; p++) {
+    const start = paragraphs.start(p);
+    for (; nextHeader < header.length && header[nextHeader].start <= start; nextHeader++) put(header[nextHeader].start, header[nextHeader].end);
+    put(start, paragraphs.end(p));
   }
-  for (; h < header.length; h++) put(header[h].start, header[h].end);
+  for (; nextHeader < header.length; nextHeader++) put(header[nextHeader].start, header[nextHeader].end);
   // The parser adds paragraphs in document order; should that ever change, order is restored here, not assumed.
   for (let j = 1; j < blocks.length; j++) {
     if (blocks.starts[j - 1] > blocks.starts[j]) return sortedSpans(blocks);
@@ -64,11 +64,11 @@ export function textBlocks(doc: ReportDocument): Spans {
 }
 
 function sortedSpans(spans: Spans): Spans {
-  const order = Array.from({ length: spans.length }, (_, k) => k).sort((a, b) => spans.starts[a] - spans.starts[b]);
+  const order = Array.from({ length: spans.length }, (_, span) => span).sort((first, second) => spans.starts[first] - spans.starts[second]);
   const out = new Spans(spans.length);
-  order.forEach((from, k) => {
-    out.starts[k] = spans.starts[from];
-    out.ends[k] = spans.ends[from];
+  order.forEach((from, to) => {
+    out.starts[to] = spans.starts[from];
+    out.ends[to] = spans.ends[from];
   });
   return out;
 }
@@ -79,7 +79,7 @@ function sortedSpans(spans: Spans): Spans {
  */
 export function inOrder<T extends Span>(spans: T[]): T[] {
   for (let k = 1; k < spans.length; k++) {
-    if (spans[k - 1].start > spans[k].start) return spans.sort((a, b) => a.start - b.start);
+    if (spans[k - 1].start > spans[k].start) return spans.sort((first, second) => first.start - second.start);
   }
   return spans;
 }

@@ -31,8 +31,7 @@ export const NAME_LIMIT = 40;
 export function symbolName(n: OutlineNode, text: string): string {
   const marker = n.marker ? text.slice(n.marker.start, n.marker.end) : '';
   let heading = n.heading.trim();
-  // Only a heading longer than the limit in UTF-16 units can exceed it in characters: splitting every heading
-  // into characters was a sixth of the memory the Outline of 1 MB allocated.
+  // Only a heading longer than the limit in UTF-16 units can exceed it in characters: the others are not split.
   if (heading.length > NAME_LIMIT) {
     const chars = Array.from(heading);
     if (chars.length > NAME_LIMIT) heading = chars.slice(0, NAME_LIMIT).join('') + '…';

@@ -10,64 +10,64 @@ import { namesPart } from './roles';
 const SENTENCE_PUNCT = /[。，；！？,;!?]/;
 
 /** …工作报告, 政府工作报告 (摘要) — a short line ending in 报告, with nothing of a sentence in it. */
-export function isTitleLine(s: string): boolean {
-  if (s.length < 4 || s.length > 60 || !s.includes('报告')) return false;
-  if (SENTENCE_PUNCT.test(s) || /[：:]/.test(s)) return false;
-  return /报告\s*(（摘要）|\(摘要\))?$/.test(s);
+export function isTitleLine(line: string): boolean {
+  if (line.length < 4 || line.length > 60 || !line.includes('报告')) return false;
+  if (SENTENCE_PUNCT.test(line) || /[：:]/.test(line)) return false;
+  return /报告\s*(（摘要）|\(摘要\))?$/.test(line);
 }
 
 /** A title line with its subtitle (and perhaps the speaker) run into it: 政府工作报告——2025年3月5日在…… */
-export function splitMergedTitle(s: string): number | undefined {
+export function splitMergedTitle(line: string): number | undefined {
   // The title ends in 报告 within its first 62 characters: a bounded search backwards, not a scan of the line.
-  if (s.length > 160 || s.lastIndexOf('报告', 61) < 2) return undefined;
-  const m = /^(.{2,60}?报告)(\s*(——|—|\s)\s*\d{4}年\d{1,2}月\d{1,2}日)/.exec(s);
-  return m ? m[1].length : undefined;
+  if (line.length > 160 || line.lastIndexOf('报告', 61) < 2) return undefined;
+  const match = /^(.{2,60}?报告)(\s*(——|—|\s)\s*\d{4}年\d{1,2}月\d{1,2}日)/.exec(line);
+  return match ? match[1].length : undefined;
 }
 
 // Month and day may be blanks still to fill (×月×日), as in a draft made for next year. The dash is the 破折号
 // —— (U+2014), or what other fonts and keyboards give for it: ―― (U+2015, in procuratorates' layouts), －－, --.
 const DATE_LINE = /^(——|—|――|―|－－|--|-)?\s*(\d{4})年(\d{1,2}|[×XＸ]{1,2})月(\d{1,2}|[×XＸ]{1,2})日\s*在/;
 
-/** ——2025年3月5日在第十四届全国人民代表大会第三次会议上; returns the year and its offset in s. */
-export function readDateLine(s: string): { year: number; yearOffset: number } | undefined {
-  const m = DATE_LINE.exec(s);
-  if (!m) return undefined;
-  return { year: Number(m[2]), yearOffset: m[0].indexOf(m[2]) };
+/** ——2025年3月5日在第十四届全国人民代表大会第三次会议上; returns the year and its offset in the line. */
+export function readDateLine(line: string): { year: number; yearOffset: number } | undefined {
+  const match = DATE_LINE.exec(line);
+  if (!match) return undefined;
+  return { year: Number(match[2]), yearOffset: match[0].indexOf(match[2]) };
 }
 
 /** A date line that stops before the meeting is named continues on the next line (06: ……第十四届 / 人民代表大会第一次会议上). */
-export function dateLineIsComplete(s: string): boolean {
-  return /(会议|大会|会)上/.test(s);
+export function dateLineIsComplete(line: string): boolean {
+  return /(会议|大会|会)上/.test(line);
 }
 
-export function isDateContinuation(s: string): boolean {
-  return s.length <= 40 && /(会议|大会)上\s*(（摘要）|\(摘要\))?$/.test(s) && !SENTENCE_PUNCT.test(s);
+export function isDateContinuation(line: string): boolean {
+  return line.length <= 40 && /(会议|大会)上\s*(（摘要）|\(摘要\))?$/.test(line) && !SENTENCE_PUNCT.test(line);
 }
 
 const OFFICE_TITLES = '主任|副主任|主席|副主席|省长|副省长|市长|副市长|区长|县长|州长|总理|院长|检察长|委员长|旗长|盟长|镇长|乡长|书记';
 const SPEAKER = new RegExp(`(${OFFICE_TITLES})[\\s\\u3000]*[\\u4e00-\\u9fff·]{2,5}$`);
 
 /** □ 徐汇区人大常委会主任 李新华 / 国务院总理　李强 / 省长 胡玉亭 */
-export function isSpeakerLine(s: string): boolean {
-  if (s.length > 40 || SENTENCE_PUNCT.test(s)) return false;
-  return /^[□■◇]/.test(s) || SPEAKER.test(s);
+export function isSpeakerLine(line: string): boolean {
+  if (line.length > 40 || SENTENCE_PUNCT.test(line)) return false;
+  return /^[□■◇]/.test(line) || SPEAKER.test(line);
 }
 
 /** Lines that web pages add around a report: 来源：, 时间：, 分享:, bare timestamps, photo captions. */
-export function isNoiseLine(s: string): boolean {
-  if (s.length > 120) return false;
-  return /^(来源|时间|作者|编辑|责任编辑|分享|发布时间|字号|打印|关闭|浏览次数|【字体)\s*[:：]?/.test(s) && s.length <= 40
-    || /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/.test(s)
-    || s === '未知标题'
-    || /^新华社.{0,20}电/.test(s)
-    || s.endsWith('摄');
+export function isNoiseLine(line: string): boolean {
+  if (line.length > 120) return false;
+  return /^(来源|时间|作者|编辑|责任编辑|分享|发布时间|字号|打印|关闭|浏览次数|【字体)\s*[:：]?/.test(line) && line.length <= 40
+    || /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/.test(line)
+    || line === '未知标题'
+    || /^新华社.{0,20}电/.test(line)
+    || line.endsWith('摄');
 }
 
 /** 各位代表！ / 各位委员， / 各位代表： — the opening and the closing both start so. */
-export function isSalutation(s: string): boolean {
-  const c = s.charCodeAt(0);
-  if (c !== 0x5404 && c !== 0x540c) return false; // 各 / 同
-  return /^(各位代表|各位委员|各位常委|各位人大代表|各位政协委员|同志们)\s*[！!，,：:]/.test(s) || /^(各位代表|各位委员)\s*$/.test(s);
+export function isSalutation(line: string): boolean {
+  const first = line.charCodeAt(0);
+  if (first !== 0x5404 && first !== 0x540c) return false; // 各 / 同
+  return /^(各位代表|各位委员|各位常委|各位人大代表|各位政协委员|同志们)\s*[！!，,：:]/.test(line) || /^(各位代表|各位委员)\s*$/.test(line);
 }
 
 /**
@@ -86,11 +86,11 @@ export function isPlainPartHeading(s: string): boolean {
 const PART_HEADING_END = /(回顾|总结|设想|安排|任务|计划|建议|打算|主要工作|工作情况|思路|要点|不足|问题|差距|成就)$/;
 
 /** 附件1 / 附件2 名词解释 / 附件：…… */
-export function readAppendix(s: string): { titleOffset: number } | undefined {
-  if (s.charCodeAt(0) !== 0x9644) return undefined; // 附
-  const m = /^附件\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?\s*/.exec(s);
-  if (!m || s.length > 40 || /[。；]/.test(s)) return undefined;
-  return { titleOffset: m[0].length };
+export function readAppendix(line: string): { titleOffset: number } | undefined {
+  if (line.charCodeAt(0) !== 0x9644) return undefined; // 附
+  const match = /^附件\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?\s*/.exec(line);
+  if (!match || line.length > 40 || /[。；]/.test(line)) return undefined;
+  return { titleOffset: match[0].length };
 }
 
 /** The report kind from its title (and speaker): the profile whose parts it must have. */
@@ -104,6 +104,6 @@ export function kindOf(title: string): ProfileId {
   return 'generic';
 }
 
-export function isHtmlCommentLine(s: string): boolean {
-  return /^<!--.*-->$/.test(s);
+export function isHtmlCommentLine(line: string): boolean {
+  return /^<!--.*-->$/.test(line);
 }

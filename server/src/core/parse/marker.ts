@@ -1,5 +1,5 @@
 import { chineseToNumber } from '../text/numerals';
-import { codeSet } from '../text/lines';
+import { codeSet, isAsciiDigit } from '../text/lines';
 
 /**
  * Section markers (GB/T 9704-2012 §7.3.3 结构层次序数; GB/T 15834-2011 B.3):
@@ -35,6 +35,13 @@ export function expectedMarks(level: MarkerLevel): readonly string[] {
   }
 }
 
+const STANDARD_FORMS = ['', '一、', '（一）', '1.', '（1）', '①'];
+
+/** How a level's first marker is written (GB/T 9704-2012 §7.3.3): 一、 （一） 1. （1） ①; '' for no level. */
+export function standardForm(level: number): string {
+  return STANDARD_FORMS[level] ?? '';
+}
+
 /** Characters a marker can begin with: brackets, digits, 一…十, ①…⑳, ㈠…㈩, ⑴…⒛. */
 const MARKER_START = /* @__PURE__ */ (() => {
   // A table, not a Set: it is asked once for every line of the document.
@@ -47,15 +54,9 @@ const MARKER_START = /* @__PURE__ */ (() => {
 })();
 
 /*
- * The forms, as the regular expressions they were first written as (test/core/parse.test.ts keeps these as the
- * reference the reader below must agree with):
- *   level 1  ^([一二三四五六七八九十]{1,3})([、.．，,：:])
- *   level 2  ^([（(])([一二三四五六七八九十]{1,3})([）)])([、，,.．：:]?)     ㈠-㈩ then [、，,.．：:]?
- *   level 3  ^(\d{1,2})([.．、，,。])(?![\d.．])                          ⒈-⒛ then [、，,.．：:]?
- *   level 4  ^([（(])(\d{1,2})([）)])([、，,.．：:]?)                      ⑴-⒇ then [、，,.．：:]?
- *   level 5  ^([①-⑳])([、.．，,]?)
- * They are read character by character: the regexes' match arrays and captured strings were a tenth of what
- * parsing a report allocated, for a few hundred markers a megabyte.
+ * The forms each level accepts are stated as regular expressions once, in test/core/parse.test.ts
+ * (referenceMarker), which this reader must agree with. They are read here character by character, with no
+ * match array made: the reader runs for every line (see docs/performance.md).
  */
 const MARK = 1, LEVEL3_MARK = 2, CIRCLED_MARK = 4;
 const MARKS = /* @__PURE__ */ (() => {
@@ -70,29 +71,18 @@ const MARKS = /* @__PURE__ */ (() => {
 const CHINESE_DIGITS = /* @__PURE__ */ codeSet('一二三四五六七八九十');
 const OPEN_FULL = 0xff08, OPEN_HALF = 0x28, CLOSE_FULL = 0xff09, CLOSE_HALF = 0x29;
 
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-const hasMark = (c: number, kind: number) => ((MARKS.get(c) ?? 0) & kind) !== 0;
+const hasMark = (code: number, kind: number) => ((MARKS.get(code) ?? 0) & kind) !== 0;
+const isChineseDigit = (code: number) => CHINESE_DIGITS.has(code);
 
-/** The length of the run of characters `is` accepts from `at`, counting no further than `max` + 1. */
-function runLength(s: string, at: number, is: (c: number) => boolean, max: number): number {
-  let k = at;
-  while (k < s.length && k - at <= max && is(s.charCodeAt(k))) k++;
-  return k - at;
+/** The length of the run of characters `accepts` accepts from `at`, counting no further than `max` + 1. */
+function runLength(text: string, at: number, accepts: (code: number) => boolean, max: number): number {
+  let end = at;
+  while (end < text.length && end - at <= max && accepts(text.charCodeAt(end))) end++;
+  return end - at;
 }
 
-const isChineseDigit = (c: number) => CHINESE_DIGITS.has(c);
-
-/** Strings of single characters, made once: marks and numerals recur on every numbered line. */
-const charStrings = new Map<number, string>();
-function charAt(s: string, k: number): string {
-  const c = s.charCodeAt(k);
-  let ch = charStrings.get(c);
-  if (ch === undefined && charStrings.size < 256) charStrings.set(c, (ch = String.fromCharCode(c)));
-  return ch ?? String.fromCharCode(c);
-}
-
-/** The optional mark after a marker's last character at k: its length, 0 or 1. */
-const optionalMark = (s: string, k: number, kind: number) => (k < s.length && hasMark(s.charCodeAt(k), kind) ? 1 : 0);
+/** The optional mark after a marker's last character, at `at`: its length, 0 or 1. */
+const optionalMark = (text: string, at: number, kind: number) => (at < text.length && hasMark(text.charCodeAt(at), kind) ? 1 : 0);
 
 function bracketsOf(open: number, close: number): Brackets {
   const fullOpen = open === OPEN_FULL, fullClose = close === CLOSE_FULL;
@@ -102,60 +92,60 @@ function bracketsOf(open: number, close: number): Brackets {
 }
 
 /**
- * Recognises a marker at the start of `s` (already stripped of indentation and markdown #),
+ * Recognises a marker at the start of `body` (a line already stripped of indentation and markdown #),
  * which begins at document offset `base`.
  */
-export function readMarker(s: string, base: number): Marker | undefined {
-  const c = s.charCodeAt(0);
+export function readMarker(body: string, base: number): Marker | undefined {
+  const lead = body.charCodeAt(0);
   // Most lines are prose starting with a Han character: reject them before anything else.
-  if (MARKER_START[c] !== 1) return undefined;
-  if (c === OPEN_FULL || c === OPEN_HALF) {
-    const first = s.charCodeAt(1);
-    const chinese = isChineseDigit(first);
-    if (!chinese && !isDigit(first)) return undefined;
-    const n = chinese ? runLength(s, 1, isChineseDigit, 3) : runLength(s, 1, isDigit, 2);
-    if (n > (chinese ? 3 : 2)) return undefined;
-    const close = s.charCodeAt(1 + n);
+  if (MARKER_START[lead] !== 1) return undefined;
+  if (lead === OPEN_FULL || lead === OPEN_HALF) {
+    const afterOpen = body.charCodeAt(1);
+    const chinese = isChineseDigit(afterOpen);
+    if (!chinese && !isAsciiDigit(afterOpen)) return undefined;
+    const digits = chinese ? runLength(body, 1, isChineseDigit, 3) : runLength(body, 1, isAsciiDigit, 2);
+    if (digits > (chinese ? 3 : 2)) return undefined;
+    const close = body.charCodeAt(1 + digits);
     if (close !== CLOSE_FULL && close !== CLOSE_HALF) return undefined;
-    const numeral = n === 1 ? charAt(s, 1) : s.slice(1, 1 + n);
+    const numeral = body.slice(1, 1 + digits);
     const value = chinese ? chineseToNumber(numeral) : Number(numeral);
     if (value === undefined || value < 1) return undefined;
-    const markLength = optionalMark(s, 2 + n, MARK);
-    const mark = markLength ? charAt(s, 2 + n) : '';
-    return make(chinese ? 2 : 4, value, numeral, bracketsOf(c, close), mark, base, 1, 2 + n + markLength);
+    const markLength = optionalMark(body, 2 + digits, MARK);
+    const mark = markLength ? body[2 + digits] : '';
+    return make(chinese ? 2 : 4, value, numeral, bracketsOf(lead, close), mark, base, 1, 2 + digits + markLength);
   }
-  if (isDigit(c)) {
-    const n = runLength(s, 0, isDigit, 2);
-    if (n > 2 || !hasMark(s.charCodeAt(n), LEVEL3_MARK)) return undefined;
-    const after = s.charCodeAt(n + 1);
-    if (isDigit(after) || after === 0x2e || after === 0xff0e) return undefined;
-    const numeral = n === 1 ? charAt(s, 0) : s.slice(0, n);
+  if (isAsciiDigit(lead)) {
+    const digits = runLength(body, 0, isAsciiDigit, 2);
+    if (digits > 2 || !hasMark(body.charCodeAt(digits), LEVEL3_MARK)) return undefined;
+    const after = body.charCodeAt(digits + 1);
+    if (isAsciiDigit(after) || after === 0x2e || after === 0xff0e) return undefined;
+    const numeral = body.slice(0, digits);
     const value = Number(numeral);
     if (value < 1) return undefined;
-    return make(3, value, numeral, 'none', charAt(s, n), base, 0, n + 1);
+    return make(3, value, numeral, 'none', body[digits], base, 0, digits + 1);
   }
-  if (isChineseDigit(c)) {
-    const n = runLength(s, 0, isChineseDigit, 3);
-    if (n > 3 || !hasMark(s.charCodeAt(n), MARK)) return undefined;
-    const numeral = n === 1 ? charAt(s, 0) : s.slice(0, n);
+  if (isChineseDigit(lead)) {
+    const digits = runLength(body, 0, isChineseDigit, 3);
+    if (digits > 3 || !hasMark(body.charCodeAt(digits), MARK)) return undefined;
+    const numeral = body.slice(0, digits);
     const value = chineseToNumber(numeral);
     if (value === undefined) return undefined;
-    return make(1, value, numeral, 'none', charAt(s, n), base, 0, n + 1);
+    return make(1, value, numeral, 'none', body[digits], base, 0, digits + 1);
   }
-  if (c >= 0x2460 && c <= 0x2473) return glyph(s, base, 5, 0x2460, 'none', CIRCLED_MARK);
-  if (c >= 0x3220 && c <= 0x3229) return glyph(s, base, 2, 0x3220, 'glyph', MARK);
-  if (c >= 0x2474 && c <= 0x2487) return glyph(s, base, 4, 0x2474, 'glyph', MARK);
-  if (c >= 0x2488 && c <= 0x249b) return glyph(s, base, 3, 0x2488, 'glyph', MARK);
+  if (lead >= 0x2460 && lead <= 0x2473) return glyph(body, base, 5, 0x2460, 'none', CIRCLED_MARK);
+  if (lead >= 0x3220 && lead <= 0x3229) return glyph(body, base, 2, 0x3220, 'glyph', MARK);
+  if (lead >= 0x2474 && lead <= 0x2487) return glyph(body, base, 4, 0x2474, 'glyph', MARK);
+  if (lead >= 0x2488 && lead <= 0x249b) return glyph(body, base, 3, 0x2488, 'glyph', MARK);
   return undefined;
 }
 
 /**
  * One glyph holds the numeral (and for ⑴ ⒈ ㈠ the brackets or dot): ① ㈠ ⑴ ⒈. A function of its own, not a
- * closure in readMarker: the variables a closure shares made V8 allocate a context on every call.
+ * closure in readMarker, so that no closure context is made per call.
  */
-function glyph(s: string, base: number, level: MarkerLevel, first: number, brackets: Brackets, kind: number): Marker {
-  const m = optionalMark(s, 1, kind);
-  return make(level, s.charCodeAt(0) - first + 1, charAt(s, 0), brackets, m ? charAt(s, 1) : '', base, 0, 1 + m);
+function glyph(body: string, base: number, level: MarkerLevel, first: number, brackets: Brackets, kind: number): Marker {
+  const markLength = optionalMark(body, 1, kind);
+  return make(level, body.charCodeAt(0) - first + 1, body[0], brackets, markLength ? body[1] : '', base, 0, 1 + markLength);
 }
 
 function make(level: MarkerLevel, value: number, numeral: string, brackets: Brackets, mark: string,
@@ -171,7 +161,7 @@ function make(level: MarkerLevel, value: number, numeral: string, brackets: Brac
 }
 
 /** Writes value in the numeral system of a level: 一 for levels 1-2, 1 for 3-4, ① for 5. */
-export function numeralFor(level: MarkerLevel, value: number, toChinese: (n: number) => string): string {
+export function numeralFor(level: MarkerLevel, value: number, toChinese: (value: number) => string): string {
   if (level === 1 || level === 2) return toChinese(value);
   if (level === 5) return value >= 1 && value <= 20 ? String.fromCharCode(0x2460 + value - 1) : String(value);
   return String(value);

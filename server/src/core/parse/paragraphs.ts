@@ -5,12 +5,9 @@ const KINDS: readonly ParagraphKind[] = ['body', 'salutation', 'shortcomings', '
 const CODE: Readonly<Record<ParagraphKind, number>> = { body: 0, salutation: 1, shortcomings: 2, noise: 3, heading: 4 };
 
 /**
- * The paragraphs of a document as columns by paragraph number, filled by the parser. An object per paragraph
- * (a line, in these reports) was the largest part of what a parse allocated and kept alive: on 10 MB, 1.35 MB
- * of 80-byte objects, which V8's young-generation collector copied whenever it ran during a parse, and it ran
- * during most parses of 10 MB (in the benchmark, the Outline's cost per byte grew from 1 to 10 MB by 1.2-1.4x
- * the floor's growth). Offsets, lines and kinds are typed arrays, outside the heap the collector copies; a
- * paragraph's text is its line's body, which the parser has already cut.
+ * The paragraphs of a document as columns by paragraph number, filled by the parser: offsets, lines and kinds in
+ * typed arrays, not an object per paragraph, which was the largest part of what a parse allocated and kept
+ * alive (docs/performance.md). A paragraph's text is its line's body, which the parser has already cut.
  */
 export class ParagraphTable implements Paragraphs {
   length = 0;
@@ -18,8 +15,10 @@ export class ParagraphTable implements Paragraphs {
   private readonly ends: Int32Array;
   private readonly lines: Int32Array;
   private readonly kinds: Uint8Array;
-  private readonly headings: (OutlineNode | undefined)[];
-  private readonly owners: OutlineNode[];
+  /** By paragraph: the node whose heading stands on its line, if any. */
+  private readonly headed: (OutlineNode | undefined)[];
+  /** By paragraph: the node it belongs to. */
+  private readonly nodes: OutlineNode[];
 
   /**
    * @param capacity the document's line count: a paragraph is one line, so the columns never grow.
@@ -30,52 +29,52 @@ export class ParagraphTable implements Paragraphs {
     this.ends = new Int32Array(capacity);
     this.lines = new Int32Array(capacity);
     this.kinds = new Uint8Array(capacity);
-    this.headings = new Array<OutlineNode | undefined>(capacity);
-    this.owners = new Array<OutlineNode>(capacity);
+    this.headed = new Array<OutlineNode | undefined>(capacity);
+    this.nodes = new Array<OutlineNode>(capacity);
   }
 
   /** Appends a paragraph; returns its number. */
-  add(start: number, end: number, line: number, kind: ParagraphKind, owner: OutlineNode, heads: OutlineNode | undefined): number {
-    const i = this.length++;
-    this.starts[i] = start;
-    this.ends[i] = end;
-    this.lines[i] = line;
-    this.kinds[i] = CODE[kind];
-    this.owners[i] = owner;
-    this.headings[i] = heads;
-    return i;
+  add(start: number, end: number, line: number, kind: ParagraphKind, node: OutlineNode, headed: OutlineNode | undefined): number {
+    const paragraph = this.length++;
+    this.starts[paragraph] = start;
+    this.ends[paragraph] = end;
+    this.lines[paragraph] = line;
+    this.kinds[paragraph] = CODE[kind];
+    this.nodes[paragraph] = node;
+    this.headed[paragraph] = headed;
+    return paragraph;
   }
 
-  setKind(i: number, kind: ParagraphKind): void {
-    this.kinds[i] = CODE[kind];
+  setKind(paragraph: number, kind: ParagraphKind): void {
+    this.kinds[paragraph] = CODE[kind];
   }
 
-  start(i: number): number {
-    return this.starts[i];
+  start(paragraph: number): number {
+    return this.starts[paragraph];
   }
 
-  end(i: number): number {
-    return this.ends[i];
+  end(paragraph: number): number {
+    return this.ends[paragraph];
   }
 
-  line(i: number): number {
-    return this.lines[i];
+  line(paragraph: number): number {
+    return this.lines[paragraph];
   }
 
-  text(i: number): string {
-    return this.bodies[this.lines[i]];
+  text(paragraph: number): string {
+    return this.bodies[this.lines[paragraph]];
   }
 
-  kind(i: number): ParagraphKind {
-    return KINDS[this.kinds[i]];
+  kind(paragraph: number): ParagraphKind {
+    return KINDS[this.kinds[paragraph]];
   }
 
-  heads(i: number): OutlineNode | undefined {
-    return this.headings[i];
+  headingOf(paragraph: number): OutlineNode | undefined {
+    return this.headed[paragraph];
   }
 
-  owner(i: number): OutlineNode {
-    return this.owners[i];
+  nodeOf(paragraph: number): OutlineNode {
+    return this.nodes[paragraph];
   }
 
   at(offset: number): number {

@@ -6,11 +6,12 @@ import {
 } from './classify';
 import { assignRoles, headingCues, isShortcomingsParagraph, partsOf, shortcomingsLead } from './roles';
 import { annualYear, documentYearSources, majorityYear } from './sessionYear';
-import type { OutlineNode, ParagraphKind, Report, ReportDocument, PartRole, NodeType, Span } from './model';
+import type { ParagraphKind, ReportDocument, PartRole, Span } from './model';
+import { OutlineNode, Report } from './node';
 import { ParagraphTable } from './paragraphs';
 import { sequenceBreaks, itself } from './sequence';
 
-const BLANK = 8, COMMENT = 16, MD_LEVEL = 7;
+const BLANK = 8, COMMENT = 16, MARKDOWN_LEVEL = 7;
 /** A passage's level: below every numbered level (see OutlineNode.level). */
 const PASSAGE_LEVEL = 6;
 
@@ -29,15 +30,15 @@ class ReadLines {
   private readonly flags: Uint8Array;
 
   constructor(readonly table: LineTable) {
-    const n = table.length;
+    const count = table.length;
     const text = table.text;
-    this.length = n;
-    this.body = new Array<string>(n);
-    this.bodyStart = new Int32Array(n);
-    this.bodyEnd = new Int32Array(n);
-    this.marker = new Array<Marker | undefined>(n);
-    this.flags = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
+    this.length = count;
+    this.body = new Array<string>(count);
+    this.bodyStart = new Int32Array(count);
+    this.bodyEnd = new Int32Array(count);
+    this.marker = new Array<Marker | undefined>(count);
+    this.flags = new Uint8Array(count);
+    for (let i = 0; i < count; i++) {
       const start = table.start(i);
       const end = table.end(i);
       let bodyStart = start;
@@ -45,20 +46,20 @@ class ReadLines {
       let bodyEnd = end;
       while (bodyEnd > bodyStart && isTrailingSpace(text.charCodeAt(bodyEnd - 1))) bodyEnd--;
       let body = text.slice(bodyStart, bodyEnd);
-      let md = 0;
-      const h = body.charCodeAt(0) === 35 ? /^(#{1,6})[ \t]+/.exec(body) : null;
-      if (h) {
-        md = h[1].length;
-        const skip = h[0].length + leadingSpaceLength(body.slice(h[0].length));
+      let markdownLevel = 0;
+      const hashes = body.charCodeAt(0) === 35 ? /^(#{1,6})[ \t]+/.exec(body) : null;
+      if (hashes) {
+        markdownLevel = hashes[1].length;
+        const skip = hashes[0].length + leadingSpaceLength(body.slice(hashes[0].length));
         body = body.slice(skip);
         bodyStart += skip;
       }
-      const blank = body.length === 0 && md === 0;
+      const blank = body.length === 0 && markdownLevel === 0;
       const comment = body.charCodeAt(0) === 60 && isHtmlCommentLine(body);
       this.body[i] = body;
       this.bodyStart[i] = bodyStart;
       this.bodyEnd[i] = bodyEnd;
-      this.flags[i] = md | (blank ? BLANK : 0) | (comment ? COMMENT : 0);
+      this.flags[i] = markdownLevel | (blank ? BLANK : 0) | (comment ? COMMENT : 0);
       this.marker[i] = blank || comment ? undefined : readMarker(body, bodyStart);
     }
   }
@@ -72,17 +73,10 @@ class ReadLines {
   }
 
   /** Markdown heading level, 0 for none. */
-  md(i: number): number {
-    return this.flags[i] & MD_LEVEL;
+  markdownLevel(i: number): number {
+    return this.flags[i] & MARKDOWN_LEVEL;
   }
 }
-
-/**
- * The children of a node that has none: one shared, frozen array (a push into it throws), which
- * the parser replaces by the node's own on the first child. Most nodes are leaves, and an array of their own,
- * grown by its first push to room for seventeen, was a fifth of what the numbered nodes allocated.
- */
-const NONE = Object.freeze([]) as unknown as never[];
 
 /** How many numbered children a node has (a plan part lists many tasks). */
 function countNumbered(n: OutlineNode): number {
@@ -91,65 +85,47 @@ function countNumbered(n: OutlineNode): number {
   return k;
 }
 
-/** Makes `child` the last child of `parent` (see NONE). */
-function adopt(parent: OutlineNode, child: OutlineNode): void {
-  child.parent = parent;
-  if (parent.children === NONE) parent.children = [child];
-  else parent.children.push(child);
-}
-
-function node(type: NodeType, level: number, line: number, start: number, marker?: Marker, headingRange: Span = { start, end: start }, range: Span = { start, end: start }): OutlineNode {
-  // Every field, optional ones included, is written here in one order: nodes then share one hidden class
-  // in V8, and the rules that read them stay monomorphic (fields added later cost a deoptimisation per
-  // document shape; measured on 1 MB of reports).
-  return {
-    type, level, line, marker, heading: '', headingRange, range,
-    runIn: false, inline: false, markdown: false, role: undefined, year: undefined, yearRange: undefined,
-    children: NONE, parent: undefined,
-  };
-}
-
 /** Where the title of each report stands. A later title starts a report only with a date line soon after it, or as # heading. */
-function findReportStarts(L: ReadLines): number[] {
+function findReportStarts(lines: ReadLines): number[] {
   const starts: number[] = [];
   let nonBlankSeen = 0;
-  for (let i = 0; i < L.length; i++) {
-    if (L.blank(i) || L.comment(i)) continue;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines.blank(i) || lines.comment(i)) continue;
     nonBlankSeen++;
-    if (L.marker[i] || L.md(i) > 1) continue;
-    const body = L.body[i];
+    if (lines.marker[i] || lines.markdownLevel(i) > 1) continue;
+    const body = lines.body[i];
     const titleLike = isTitleLine(body) || splitMergedTitle(body) !== undefined;
     if (!titleLike) continue;
-    if (L.md(i) === 1 || (starts.length === 0 && nonBlankSeen <= 15) || dateLineFollows(L, i)) starts.push(i);
+    if (lines.markdownLevel(i) === 1 || (starts.length === 0 && nonBlankSeen <= 15) || dateLineFollows(lines, i)) starts.push(i);
   }
   return starts;
 }
 
-function dateLineFollows(L: ReadLines, i: number): boolean {
-  if (splitMergedTitle(L.body[i]) !== undefined) return true;
+function dateLineFollows(lines: ReadLines, i: number): boolean {
+  if (splitMergedTitle(lines.body[i]) !== undefined) return true;
   let seen = 0;
-  for (let j = i + 1; j < L.length && seen < 3; j++) {
-    if (L.blank(j)) continue;
+  for (let j = i + 1; j < lines.length && seen < 3; j++) {
+    if (lines.blank(j)) continue;
     seen++;
-    if (readDateLine(L.body[j])) return true;
+    if (readDateLine(lines.body[j])) return true;
   }
   return false;
 }
 
 export function parseReport(text: string): ReportDocument {
-  const lines = new LineTable(text);
-  const L = new ReadLines(lines);
-  const starts = findReportStarts(L);
+  const table = new LineTable(text);
+  const lines = new ReadLines(table);
+  const starts = findReportStarts(lines);
   if (starts.length === 0) starts.push(-1);
   const reports: Report[] = [];
-  const paragraphs = new ParagraphTable(L.length, L.body);
+  const paragraphs = new ParagraphTable(lines.length, lines.body);
   const numbered: OutlineNode[] = [];
-  for (let r = 0; r < starts.length; r++) {
-    const from = starts[r];
-    const to = r + 1 < starts.length ? starts[r + 1] : L.length;
-    reports.push(new ReportBuilder(L, from, to, paragraphs, numbered).build());
+  for (let k = 0; k < starts.length; k++) {
+    const from = starts[k];
+    const to = k + 1 < starts.length ? starts[k + 1] : lines.length;
+    reports.push(new ReportBuilder(lines, from, to, paragraphs, numbered).build());
   }
-  return { text, lines, reports, paragraphs, numbered, memo: new Map() };
+  return { text, lines: table, reports, paragraphs, numbered, memo: new Map() };
 }
 
 class ReportBuilder {
@@ -159,30 +135,16 @@ class ReportBuilder {
   private appendixWantsTitle = false;
 
   constructor(
-    private readonly L: ReadLines,
+    private readonly lines: ReadLines,
     /** Title line, or -1 when the text has no title. */
     private readonly from: number,
     private readonly to: number,
     private readonly paragraphs: ParagraphTable,
     private readonly numbered: OutlineNode[],
   ) {
-    const start = from < 0 ? 0 : L.table.start(from);
-    const r = node('report', -1, Math.max(from, 0), start) as Report;
-    r.title = '';
-    r.dateLine = undefined;
-    r.dateYear = undefined;
-    r.dateYearRange = undefined;
-    r.speaker = undefined;
-    r.sessionYear = undefined;
-    r.yearSources = [];
-    r.kind = 'generic';
-    r.abstract = false;
-    r.fiveYear = false;
-    r.headerEnd = Math.max(from, 0);
-    r.appendices = [];
-    r.closing = [];
-    this.report = r;
-    this.stack = [r];
+    const report = new Report(Math.max(from, 0), from < 0 ? 0 : lines.table.start(from));
+    this.report = report;
+    this.stack = [report];
   }
 
   build(): Report {
@@ -192,17 +154,17 @@ class ReportBuilder {
     const numberedParts = this.findNumberedParts(i);
     const explicitParts = numberedParts.size > 0 || this.hasExplicitParts(i);
     const closingLine = this.findClosing(i);
-    const L = this.L;
+    const lines = this.lines;
     for (; i < this.to; i++) {
-      if (L.blank(i) || L.comment(i)) continue;
+      if (lines.blank(i) || lines.comment(i)) continue;
       if (i === closingLine) this.stack = [r];
       if (this.tryAppendix(i)) continue;
       if (i >= closingLine && !this.inAppendix) {
         r.closing.push(this.addParagraph(i, r, 'body'));
         continue;
       }
-      const marker = L.marker[i];
-      const md = L.md(i);
+      const marker = lines.marker[i];
+      const md = lines.markdownLevel(i);
       if (numberedParts.size > 0 && numberedParts.has(i)) {
         this.addPart(i, marker, true);
         continue;
@@ -216,12 +178,12 @@ class ReportBuilder {
         this.addPart(i, undefined);
         continue;
       }
-      if (isShortcomingsParagraph(L.body[i])) {
+      if (isShortcomingsParagraph(lines.body[i])) {
         this.addShortcomings(i);
         continue;
       }
       // The shortcomings passage runs on over the paragraphs that follow it, to the next heading or salutation.
-      if (this.top().type === 'passage' && isSalutation(L.body[i])) this.stack.pop();
+      if (this.top().type === 'passage' && isSalutation(lines.body[i])) this.stack.pop();
       this.addParagraph(i, this.top(), 'body');
     }
     this.settleRolesAndYear();
@@ -250,15 +212,15 @@ class ReportBuilder {
    * `shortcomings`, shown in the outline under its first sentence. A second one in a row joins it.
    */
   private addShortcomings(i: number): void {
-    const L = this.L;
+    const lines = this.lines;
     while (this.stack.length > 1 && this.top().type === 'section') this.stack.pop();
     if (this.top().type !== 'passage') {
-      const start = L.bodyStart[i];
-      const lead = shortcomingsLead(L.body[i]);
-      const passage = node('passage', PASSAGE_LEVEL, i, start, undefined, { start: start + lead.start, end: start + lead.end }, { start, end: L.bodyEnd[i] });
-      passage.heading = L.body[i].slice(lead.start, lead.end);
+      const start = lines.bodyStart[i];
+      const lead = shortcomingsLead(lines.body[i]);
+      const passage = new OutlineNode('passage', PASSAGE_LEVEL, i, start, undefined, { start: start + lead.start, end: start + lead.end }, { start, end: lines.bodyEnd[i] });
+      passage.heading = lines.body[i].slice(lead.start, lead.end);
       passage.role = 'shortcomings';
-      adopt(this.top(), passage);
+      this.top().adopt(passage);
       this.stack.push(passage);
     }
     this.addParagraph(i, this.top(), 'shortcomings');
@@ -271,38 +233,38 @@ class ReportBuilder {
   /** Reads title, date line, speaker and web noise; returns the first line of the body. */
   private readHeader(): number {
     const r = this.report;
-    const L = this.L;
+    const lines = this.lines;
     const t = this.from;
-    const title = L.body[t];
+    const title = lines.body[t];
     const merged = splitMergedTitle(title);
     r.title = merged !== undefined ? title.slice(0, merged) : title;
     r.heading = r.title;
-    r.headingRange = { start: L.bodyStart[t], end: L.bodyStart[t] + r.title.length };
-    r.markdown = L.md(t) > 0;
-    r.range.end = L.bodyEnd[t];
+    r.headingRange = { start: lines.bodyStart[t], end: lines.bodyStart[t] + r.title.length };
+    r.markdown = lines.markdownLevel(t) > 0;
+    r.range.end = lines.bodyEnd[t];
     if (merged !== undefined) this.readDate(t, merged);
     let i = this.from + 1;
     let seen = 0;
     for (; i < this.to && seen < 12; i++) {
-      if (L.blank(i) || L.comment(i)) continue;
-      const s = L.body[i];
-      if (L.marker[i] || L.md(i) > 1 || isSalutation(s) || isPlainPartHeading(s) || readAppendix(s)) break;
+      if (lines.blank(i) || lines.comment(i)) continue;
+      const s = lines.body[i];
+      if (lines.marker[i] || lines.markdownLevel(i) > 1 || isSalutation(s) || isPlainPartHeading(s) || readAppendix(s)) break;
       seen++;
       if (!r.dateLine && readDateLine(s)) {
         this.readDate(i, 0);
         if (!dateLineIsComplete(s)) {
           const next = this.nextNonBlank(i + 1);
-          if (next >= 0 && isDateContinuation(L.body[next])) {
-            r.dateLine!.end = L.bodyEnd[next];
+          if (next >= 0 && isDateContinuation(lines.body[next])) {
+            r.dateLine!.end = lines.bodyEnd[next];
             i = next;
           }
         }
       } else if (!r.speaker && isSpeakerLine(s)) {
-        r.speaker = { start: L.bodyStart[i], end: L.bodyEnd[i], line: i };
+        r.speaker = { start: lines.bodyStart[i], end: lines.bodyEnd[i], line: i };
       } else if (!(isNoiseLine(s) || (s.length <= 30 && !/[。；！？]/.test(s)))) {
         break;
       }
-      r.range.end = L.bodyEnd[i];
+      r.range.end = lines.bodyEnd[i];
     }
     r.kind = kindOf(r.title);
     r.abstract = /摘要/.test(r.title) || (r.dateLine !== undefined && /摘要/.test(this.textOf(r.dateLine)));
@@ -311,9 +273,9 @@ class ReportBuilder {
 
   private readDate(line: number, offset: number): void {
     const r = this.report;
-    const bodyStart = this.L.bodyStart[line];
-    const bodyEnd = this.L.bodyEnd[line];
-    const s = this.L.body[line].slice(offset);
+    const bodyStart = this.lines.bodyStart[line];
+    const bodyEnd = this.lines.bodyEnd[line];
+    const s = this.lines.body[line].slice(offset);
     const lead = s.length - s.replace(/^[\s\u3000]+/, '').length;
     const d = readDateLine(s.slice(lead));
     if (!d) return;
@@ -330,21 +292,21 @@ class ReportBuilder {
   }
 
   private nextNonBlank(i: number): number {
-    for (; i < this.to; i++) if (!this.L.blank(i)) return i;
+    for (; i < this.to; i++) if (!this.lines.blank(i)) return i;
     return -1;
   }
 
   private textOf(span: Span): string {
-    return this.L.table.text.slice(span.start, span.end);
+    return this.lines.table.text.slice(span.start, span.end);
   }
 
   /** Word-pasted drafts and markdown drafts name parts on lines of their own; government reports number them. */
   private hasExplicitParts(from: number): boolean {
-    const L = this.L;
+    const lines = this.lines;
     for (let i = from; i < this.to; i++) {
-      if (L.blank(i) || L.marker[i] || L.comment(i)) continue;
-      if (readAppendix(L.body[i])) return false;
-      if (L.md(i) > 0 || isPlainPartHeading(L.body[i])) return true;
+      if (lines.blank(i) || lines.marker[i] || lines.comment(i)) continue;
+      if (readAppendix(lines.body[i])) return false;
+      if (lines.markdownLevel(i) > 0 || isPlainPartHeading(lines.body[i])) return true;
     }
     return false;
   }
@@ -356,14 +318,14 @@ class ReportBuilder {
    */
   private findNumberedParts(from: number): Set<number> {
     const level1: { line: number; value: number; partLike: boolean }[] = [];
-    const L = this.L;
+    const lines = this.lines;
     for (let i = from; i < this.to; i++) {
-      const marker = L.marker[i];
+      const marker = lines.marker[i];
       // Appendices number their own lists (附件1 / 一、…十、): those 一、 restart nothing of the report's.
-      if (!marker && readAppendix(L.body[i])) break;
+      if (!marker && readAppendix(lines.body[i])) break;
       if (!marker || marker.level !== 1) continue;
-      if (L.md(i) === 1) continue;
-      const heading = L.body[i].slice(marker.end - L.bodyStart[i]);
+      if (lines.markdownLevel(i) === 1) continue;
+      const heading = lines.body[i].slice(marker.end - lines.bodyStart[i]);
       level1.push({ line: i, value: marker.value, partLike: isPlainPartHeading(heading) });
     }
     const parts = new Set<number>();
@@ -382,28 +344,28 @@ class ReportBuilder {
   private findClosing(from: number): number {
     let lastStructure = from - 1;
     let end = this.to;
-    const L = this.L;
+    const lines = this.lines;
     for (let i = from; i < this.to; i++) {
-      if (L.blank(i)) continue;
-      if (readAppendix(L.body[i]) && !L.marker[i]) { end = i; break; }
-      if (L.marker[i] || L.md(i) > 0 || isPlainPartHeading(L.body[i])) lastStructure = i;
+      if (lines.blank(i)) continue;
+      if (readAppendix(lines.body[i]) && !lines.marker[i]) { end = i; break; }
+      if (lines.marker[i] || lines.markdownLevel(i) > 0 || isPlainPartHeading(lines.body[i])) lastStructure = i;
     }
     for (let i = lastStructure + 1; i < end; i++) {
-      if (!L.blank(i) && isSalutation(L.body[i])) return i;
+      if (!lines.blank(i) && isSalutation(lines.body[i])) return i;
     }
     return Number.MAX_SAFE_INTEGER;
   }
 
   private tryAppendix(i: number): boolean {
-    const L = this.L;
-    if (L.marker[i]) return false;
-    const body = L.body[i];
+    const lines = this.lines;
+    if (lines.marker[i]) return false;
+    const body = lines.body[i];
     const a = readAppendix(body);
     if (!a) {
       if (this.appendixWantsTitle && this.inAppendix && body.length <= 40 && !/[。；，]/.test(body)) {
         const app = this.stack[1];
         app.heading = app.heading ? `${app.heading} ${body}` : body;
-        app.headingRange = { start: app.headingRange.start, end: L.bodyEnd[i] };
+        app.headingRange = { start: app.headingRange.start, end: lines.bodyEnd[i] };
         this.addParagraph(i, app, 'heading');
         this.appendixWantsTitle = false;
         return true;
@@ -412,11 +374,11 @@ class ReportBuilder {
       return false;
     }
     const r = this.report;
-    const bodyStart = L.bodyStart[i], bodyEnd = L.bodyEnd[i];
-    const app = node('appendix', 0, i, bodyStart, undefined, { start: bodyStart, end: bodyEnd }, { start: bodyStart, end: bodyEnd });
+    const bodyStart = lines.bodyStart[i], bodyEnd = lines.bodyEnd[i];
+    const app = new OutlineNode('appendix', 0, i, bodyStart, undefined, { start: bodyStart, end: bodyEnd }, { start: bodyStart, end: bodyEnd });
     app.heading = body;
     app.role = 'appendix';
-    adopt(r, app);
+    r.adopt(app);
     r.appendices.push(app);
     this.stack = [r, app];
     this.inAppendix = true;
@@ -426,8 +388,8 @@ class ReportBuilder {
   }
 
   private tryPart(i: number, explicitParts: boolean): boolean {
-    if (this.inAppendix || this.L.marker[i] || !explicitParts) return false;
-    if (this.L.md(i) === 0 && !isPlainPartHeading(this.L.body[i])) return false;
+    if (this.inAppendix || this.lines.marker[i] || !explicitParts) return false;
+    if (this.lines.markdownLevel(i) === 0 && !isPlainPartHeading(this.lines.body[i])) return false;
     this.addPart(i, undefined);
     return true;
   }
@@ -438,21 +400,21 @@ class ReportBuilder {
    */
   private addPart(i: number, marker: Marker | undefined, holdsSections = false): OutlineNode {
     const r = this.report;
-    const L = this.L;
+    const lines = this.lines;
     this.inAppendix = false;
-    const bodyStart = L.bodyStart[i], bodyEnd = L.bodyEnd[i];
+    const bodyStart = lines.bodyStart[i], bodyEnd = lines.bodyEnd[i];
     const headingStart = marker ? marker.end : bodyStart;
-    const part = node('part', marker && !holdsSections ? 1 : 0, i, marker ? marker.start : bodyStart, marker,
-      { start: headingStart, end: bodyEnd }, { start: marker ? marker.start : L.table.start(i), end: bodyEnd });
-    const heading = L.body[i].slice(headingStart - bodyStart);
+    const part = new OutlineNode('part', marker && !holdsSections ? 1 : 0, i, marker ? marker.start : bodyStart, marker,
+      { start: headingStart, end: bodyEnd }, { start: marker ? marker.start : lines.table.start(i), end: bodyEnd });
+    const heading = lines.body[i].slice(headingStart - bodyStart);
     part.heading = heading;
-    part.markdown = L.md(i) > 0;
+    part.markdown = lines.markdownLevel(i) > 0;
     const y = annualYear(heading);
     if (y) {
       part.year = y.year;
       part.yearRange = { start: headingStart + y.offset, end: headingStart + y.offset + 4 };
     }
-    adopt(r, part);
+    r.adopt(part);
     this.stack = [r, part];
     if (marker) this.numbered.push(part);
     this.addParagraph(i, part, 'heading', part);
@@ -460,13 +422,13 @@ class ReportBuilder {
   }
 
   private addNumbered(i: number, first: Marker, explicitParts: boolean): void {
-    const L = this.L;
-    const body = L.body[i];
-    const bodyStart = L.bodyStart[i];
-    const md = L.md(i);
+    const lines = this.lines;
+    const body = lines.body[i];
+    const bodyStart = lines.bodyStart[i];
+    const md = lines.markdownLevel(i);
     if (!explicitParts && first.level === 1 && !this.inAppendix) {
       const part = this.addPart(i, first);
-      const runIn = readHeading(body, first.end - bodyStart, body.length);
+      const runIn = readHeading(body, first.end - bodyStart, body.length).runIn;
       part.runIn = md === 0 && runIn;
       if (runIn) this.markBody(part);
       return;
@@ -483,15 +445,16 @@ class ReportBuilder {
         this.stack.pop();
       }
       const parent = this.top();
-      const segEnd = k + 1 < count ? separatorBefore(L.table.text, bodyStart, more![k]) : L.bodyEnd[i];
-      const runIn = readHeading(body, m.end - bodyStart, segEnd - bodyStart);
-      const s = node('section', m.level, i, m.start, m, { start: bodyStart + headingStart, end: bodyStart + headingEnd }, { start: m.start, end: segEnd });
-      s.heading = body.slice(headingStart, headingEnd);
+      const segEnd = k + 1 < count ? separatorBefore(lines.table.text, bodyStart, more![k]) : lines.bodyEnd[i];
+      const headingSpan = readHeading(body, m.end - bodyStart, segEnd - bodyStart);
+      const runIn = headingSpan.runIn;
+      const s = new OutlineNode('section', m.level, i, m.start, m, { start: bodyStart + headingSpan.start, end: bodyStart + headingSpan.end }, { start: m.start, end: segEnd });
+      s.heading = body.slice(headingSpan.start, headingSpan.end);
       // A markdown heading is a heading whatever it ends with (heading-punctuation judges the mark).
       s.runIn = md === 0 && (runIn || count > 1);
       s.inline = k > 0;
       s.markdown = md > 0;
-      adopt(parent, s);
+      parent.adopt(s);
       this.numbered.push(s);
       this.stack.push(s);
       if (k === 0) lineParagraphOwner = s;
@@ -502,20 +465,20 @@ class ReportBuilder {
 
   private markBody(n: OutlineNode): void {
     const last = this.paragraphs.length - 1;
-    if (last >= 0 && this.paragraphs.heads(last) === n) this.paragraphs.setKind(last, 'body');
+    if (last >= 0 && this.paragraphs.headingOf(last) === n) this.paragraphs.setKind(last, 'body');
   }
 
   /** Adds line i as a paragraph of `owner` (the heading line of `heads`, if given); returns its number. */
   private addParagraph(i: number, owner: OutlineNode, kind: ParagraphKind, heads?: OutlineNode): number {
-    const L = this.L;
-    const body = L.body[i];
+    const lines = this.lines;
+    const body = lines.body[i];
     let k = kind;
     if (k === 'body') {
       if (isSalutation(body)) k = 'salutation';
       else if (body.length <= 40 && isNoiseLine(body)) k = 'noise';
     }
-    const p = this.paragraphs.add(L.bodyStart[i], L.bodyEnd[i], i, k, owner, heads);
-    this.extend(L.bodyEnd[i]);
+    const p = this.paragraphs.add(lines.bodyStart[i], lines.bodyEnd[i], i, k, owner, heads);
+    this.extend(lines.bodyEnd[i]);
     return p;
   }
 
@@ -546,37 +509,33 @@ function countBreaks(level1: readonly { line: number; value: number }[], parts?:
   return total + breaks(sections) + breaks(partValues);
 }
 
-/** Where readHeading found the heading: offsets in the line's body. */
-let headingStart = 0;
-let headingEnd = 0;
+/** Where a numbered line's heading stands, as offsets in the line's body, and whether it is run-in. */
+interface HeadingSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly runIn: boolean;
+}
 
 /**
  * The heading of a numbered line's segment [from, to) of its body: its lead sentence when the body follows on
  * the same line (run-in), the term of a glossary entry (名词解释: 1.“三区三线”：农业、生态……), else the whole
- * segment. Sets headingStart/headingEnd and returns whether the heading is run-in. Read by character, with no
- * string or object made: it runs for every numbered line.
+ * segment. Read by character code: it runs for every numbered line.
  */
-function readHeading(body: string, from: number, to: number): boolean {
+function readHeading(body: string, from: number, to: number): HeadingSpan {
   let start = from;
   while (start < to && isSpace(body.charCodeAt(start))) start++;
-  headingStart = start;
   for (let k = start; k < to; k++) {
-    const c = body.charCodeAt(k);
+    const code = body.charCodeAt(k);
     // 。！？ end the lead sentence; ；/; end a heading that is not run-in (（一）……；（二）……).
-    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x3b) {
-      headingEnd = k;
-      return c !== 0xff1b && c !== 0x3b;
+    if (code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff1b || code === 0x3b) {
+      return { start, end: k, runIn: code !== 0xff1b && code !== 0x3b };
     }
     // ：/: ends the term of a glossary entry when a definition of some length follows it.
-    if ((c === 0xff1a || c === 0x3a) && definitionFollows(body, k + 1, to)) {
-      headingEnd = k;
-      return true;
-    }
+    if ((code === 0xff1a || code === 0x3a) && definitionFollows(body, k + 1, to)) return { start, end: k, runIn: true };
   }
   let end = to;
   while (end > start && isSpace(body.charCodeAt(end - 1))) end--;
-  headingEnd = end;
-  return false;
+  return { start, end, runIn: false };
 }
 
 /** At least eight characters, none a line separator, in [at, to) (the /[：:](?=.{8})/ of the heading's stop). */

@@ -12,10 +12,10 @@ import { siblingRuns, walk } from '../parse/tree';
 export function renumberRun(nodes: readonly OutlineNode[], start: number): TextEdit[] {
   const edits: TextEdit[] = [];
   let expected = start;
-  for (const n of nodes) {
-    const m = n.marker!;
-    if (m.brackets !== 'glyph' && m.value !== expected) {
-      edits.push({ start: m.numeralStart, end: m.numeralEnd, newText: numeralFor(m.level, expected, numberToChinese) });
+  for (const node of nodes) {
+    const marker = node.marker!;
+    if (marker.brackets !== 'glyph' && marker.value !== expected) {
+      edits.push({ start: marker.numeralStart, end: marker.numeralEnd, newText: numeralFor(marker.level, expected, numberToChinese) });
     }
     expected++;
   }
@@ -43,7 +43,7 @@ export function renumberDocument(reports: readonly OutlineNode[], start = 0, end
   const edits: TextEdit[] = [];
   for (const parent of walk(reports)) {
     for (const run of siblingRuns(parent)) {
-      const inside = run.filter((n) => n.range.start < end && n.range.end >= start);
+      const inside = run.filter((node) => node.range.start < end && node.range.end >= start);
       if (inside.length === 0) continue;
       edits.push(...renumberRun(run, 1));
     }
@@ -57,13 +57,13 @@ export function renumberDocument(reports: readonly OutlineNode[], start = 0, end
  */
 export function renumberFollowing(node: OutlineNode): TextEdit[] {
   if (!node.marker || !node.parent) return [];
-  const run = node.parent.children.filter((c) => c.marker && c.marker.level === node.marker!.level);
+  const run = node.parent.children.filter((sibling) => sibling.marker && sibling.marker.level === node.marker!.level);
   const at = run.indexOf(node);
   const edits: TextEdit[] = [];
   let expected = node.marker.value + 1;
-  for (const n of run.slice(at + 1)) {
-    const m = n.marker!;
-    if (m.brackets !== 'glyph' && m.value !== expected) edits.push({ start: m.numeralStart, end: m.numeralEnd, newText: numeralFor(m.level, expected, numberToChinese) });
+  for (const sibling of run.slice(at + 1)) {
+    const marker = sibling.marker!;
+    if (marker.brackets !== 'glyph' && marker.value !== expected) edits.push({ start: marker.numeralStart, end: marker.numeralEnd, newText: numeralFor(marker.level, expected, numberToChinese) });
     expected++;
   }
   return edits;

@@ -7,9 +7,9 @@ export function siblingRuns(parent: OutlineNode): OutlineNode[][] {
   const runs: OutlineNode[][] = [];
   const children = parent.children;
   for (let j = 0; j < children.length; j++) {
-    const c = children[j];
-    if (!c.marker) continue;
-    const level = c.marker.level;
+    const child = children[j];
+    if (!child.marker) continue;
+    const level = child.marker.level;
     let run: OutlineNode[] | undefined;
     for (let k = 0; k < runs.length; k++) {
       if (runs[k][0].marker!.level === level) {
@@ -17,16 +17,15 @@ export function siblingRuns(parent: OutlineNode): OutlineNode[][] {
         break;
       }
     }
-    if (run) run.push(c);
-    else runs.push([c]);
+    if (run) run.push(child);
+    else runs.push([child]);
   }
   return runs;
 }
 
 /**
- * Every node below and including `nodes`, depth first, as an array (cheaper than a generator in hot paths).
- * Indexed loops, not for-of: these walks run once per document, too few times for V8 to optimise away the
- * iterator's result objects (0.3 MB of them per check of 10 MB).
+ * Every node below and including `nodes`, depth first, as an array. Indexed loops, not for-of: a walk runs once
+ * per document, too few times for V8 to optimise away the iterators' result objects (docs/performance.md).
  */
 export function walk(nodes: readonly OutlineNode[]): OutlineNode[] {
   const out: OutlineNode[] = [];
@@ -36,9 +35,9 @@ export function walk(nodes: readonly OutlineNode[]): OutlineNode[] {
 
 function visitAll(list: readonly OutlineNode[], out: OutlineNode[]): void {
   for (let j = 0; j < list.length; j++) {
-    const n = list[j];
-    out.push(n);
-    if (n.children.length) visitAll(n.children, out);
+    const node = list[j];
+    out.push(node);
+    if (node.children.length) visitAll(node.children, out);
   }
 }
 
@@ -52,8 +51,7 @@ const GROUPS = Symbol('siblingGroups');
 
 /**
  * Every node of the document that numbers children, with its sibling runs: computed once per document
- * and shared by the five rules that read them (each walking the tree for itself was a third of the
- * structure rules' time and most of their garbage).
+ * and shared by the five rules that read them, rather than walked by each (docs/performance.md).
  */
 export function siblingGroups(doc: ReportDocument): readonly SiblingGroup[] {
   return memoize(doc, GROUPS, () => {
@@ -70,7 +68,7 @@ export function siblingGroups(doc: ReportDocument): readonly SiblingGroup[] {
 
 /** Whether `node` is `ancestor` or lies below it. */
 export function within(node: OutlineNode | undefined, ancestor: OutlineNode): boolean {
-  for (let n = node; n; n = n.parent) if (n === ancestor) return true;
+  for (let at = node; at; at = at.parent) if (at === ancestor) return true;
   return false;
 }
 
@@ -84,9 +82,9 @@ export function nodesWithContent(doc: ReportDocument): Set<OutlineNode> {
   const out = new Set<OutlineNode>();
   let last: OutlineNode | undefined;
   for (let p = 0; p < paragraphs.length; p++) {
-    if (paragraphs.heads(p) !== undefined || paragraphs.kind(p) === 'heading') continue;
-    const owner = paragraphs.owner(p);
-    if (owner !== last) out.add((last = owner));
+    if (paragraphs.headingOf(p) !== undefined || paragraphs.kind(p) === 'heading') continue;
+    const node = paragraphs.nodeOf(p);
+    if (node !== last) out.add((last = node));
   }
   return out;
 }

@@ -20,7 +20,7 @@ export const brokenParagraph: Rule = {
     const runIn = new RunInSiblings();
     for (let p = 0; p + 1 < paragraphs.length; p++) {
       const q = p + 1;
-      if (!endsMidSentence(paragraphs, p) || !continues(paragraphs, q) || rootOf(paragraphs.owner(p)) !== rootOf(paragraphs.owner(q))) continue;
+      if (!endsMidSentence(paragraphs, p) || !continues(paragraphs, q) || rootOf(paragraphs.nodeOf(p)) !== rootOf(paragraphs.nodeOf(q))) continue;
       const kind = paragraphs.kind(p);
       if (!(kind === 'body' || kind === 'shortcomings' || isBrokenItemHeading(paragraphs, p, runIn))) continue;
       const end = paragraphs.end(p);
@@ -100,7 +100,7 @@ function endsMidSentence(paragraphs: Paragraphs, p: number): boolean {
 
 function continues(paragraphs: Paragraphs, q: number): boolean {
   const kind = paragraphs.kind(q);
-  return (kind === 'body' || kind === 'shortcomings') && paragraphs.heads(q) === undefined;
+  return (kind === 'body' || kind === 'shortcomings') && paragraphs.headingOf(q) === undefined;
 }
 
 /**
@@ -108,7 +108,7 @@ function continues(paragraphs: Paragraphs, q: number): boolean {
  * (lead sentence + body on one line) the line is a run-in item cut short.
  */
 function isBrokenItemHeading(paragraphs: Paragraphs, p: number, runIn: RunInSiblings): boolean {
-  const n = paragraphs.heads(p);
+  const n = paragraphs.headingOf(p);
   if (paragraphs.kind(p) !== 'heading' || !n || !n.marker || n.type !== 'section' || n.markdown || !n.parent) return false;
   return runIn.mostOf(n);
 }

@@ -1,10 +1,9 @@
 import type { Rule, Fix, RuleContext } from '../lint/types';
 import type { Report } from '../parse/model';
 import { markIndex } from '../analysis/markIndex';
-import { codeSet } from '../text/lines';
+import { codeSet, isAsciiDigit } from '../text/lines';
 import { msg, type Message } from '../l10n/message';
 
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isWideDigit = (c: number) => c >= 0xff10 && c <= 0xff19;
 /** The Chinese numerals of a year other than its zero. */
 const CN_DIGITS = codeSet('一二三四五六七八九');
@@ -58,13 +57,13 @@ export const dateFormat: Rule = {
         });
         continue;
       }
-      if (!isDigit(text.charCodeAt(nian - 1))) continue;
+      if (!isAsciiDigit(text.charCodeAt(nian - 1))) continue;
       let start = nian;
-      while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+      while (start > 0 && isAsciiDigit(text.charCodeAt(start - 1))) start--;
       const year = text.slice(start, nian);
       if ((year.length !== 2 && year.length !== 4) || isWideDigit(text.charCodeAt(start - 1)) || text[start - 1] === '.') continue;
       // Only a date (年 then a month in digits) can be misformatted; most years head a phrase (2024年工作).
-      const rest = isDigit(text.charCodeAt(nian + 1)) ? /^(\d{1,2})月(?:(\d{1,2})日)?/.exec(text.slice(nian + 1, nian + 7)) : null;
+      const rest = isAsciiDigit(text.charCodeAt(nian + 1)) ? /^(\d{1,2})月(?:(\d{1,2})日)?/.exec(text.slice(nian + 1, nian + 7)) : null;
       if (year.length === 2) {
         // 25年 alone is mostly a count of years (改革开放40年, 连续25年); it is a year only where it stands for
         // one the report speaks of (2025 in a 2026 report) and reads as one (25年，…… / 在25年底).

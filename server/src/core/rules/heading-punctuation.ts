@@ -32,7 +32,7 @@ export const headingPunctuation: Rule = {
     }
     const paragraphs = ctx.doc.paragraphs;
     for (let p = 0; p < paragraphs.length; p++) {
-      const n = paragraphs.heads(p);
+      const n = paragraphs.headingOf(p);
       if (!n || n.runIn || n.inline || paragraphs.kind(p) !== 'heading') continue;
       check(paragraphs.end(p), n.marker && !n.markdown ? CLAUSE_MARK : ANY_MARK);
     }

@@ -1,8 +1,7 @@
 import type { Rule } from '../lint/types';
 import { siblingGroups } from '../parse/tree';
 import { msg } from '../l10n/message';
-
-const FORMS = ['', '一、', '（一）', '1.', '（1）', '①'];
+import { standardForm } from '../parse/marker';
 
 /** 一、 followed directly by 1. skips （一）. Common practice, so only a hint (GB/T 9704-2012 §7.3.3 allows omitting levels in short documents). */
 export const levelSkip: Rule = {
@@ -24,7 +23,7 @@ export const levelSkip: Rule = {
         ctx.report({
           start: m.start,
           end: m.end,
-          message: msg("“{0}” directly under “{1}” skips the “{2}” level", c, p, FORMS[pm.level + 1]),
+          message: msg("“{0}” directly under “{1}” skips the “{2}” level", c, p, standardForm(pm.level + 1)),
         });
       }
     }

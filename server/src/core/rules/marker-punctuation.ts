@@ -1,9 +1,7 @@
 import type { Rule } from '../lint/types';
-import { expectedMarks } from '../parse/marker';
+import { expectedMarks, standardForm } from '../parse/marker';
 import { markIndex } from '../analysis/markIndex';
 import { msg } from '../l10n/message';
-
-const LEVEL_EXAMPLE = ['', '一、', '（一）', '1.', '（1）', '①'];
 
 /**
  * The mark after a marker (GB/T 15834-2011 4.5.3.2 and B.3.4; GB/T 9704-2012 §7.3.3):
@@ -26,7 +24,7 @@ export const markerPunctuation: Rule = {
       const head = text.slice(m.start, m.markStart);
       const message = want === ''
         ? msg("No mark after “{0}”; found “{1}”", head, m.mark)
-        : msg("“{0}” takes “{1}”, found “{2}” ({3})", head, want, m.mark || msg('none'), LEVEL_EXAMPLE[m.level]);
+        : msg("“{0}” takes “{1}”, found “{2}” ({3})", head, want, m.mark || msg('none'), standardForm(m.level));
       ctx.report({
         start: m.start,
         end: m.end,

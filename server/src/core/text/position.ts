@@ -6,13 +6,13 @@ export function positionOf(lines: LineTable, offset: number): { line: number; ch
   return { line, character: Math.min(offset, lines.end(line)) - lines.start(line) };
 }
 
-/** The last `n` characters (code points) before `end`, as a start offset. */
-export function backChars(text: string, end: number, n: number, floor: number): number {
+/** The last `count` characters (code points) before `end`, no further back than `floor`, as a start offset. */
+export function backChars(text: string, end: number, count: number, floor: number): number {
   let at = end;
-  for (let k = 0; k < n && at > floor; k++) {
+  for (let k = 0; k < count && at > floor; k++) {
     at--;
-    const c = text.charCodeAt(at);
-    if (c >= 0xdc00 && c <= 0xdfff && at > floor) at--;
+    const code = text.charCodeAt(at);
+    if (code >= 0xdc00 && code <= 0xdfff && at > floor) at--;
   }
   return at;
 }
