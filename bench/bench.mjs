@@ -221,6 +221,8 @@ if (!serverOnly) {
   const ks = time(() => keystroke(edited(i++)), quick ? 5 : 30);
 
   console.log(`keystroke -> fresh diagnostics on 100 KB, in this process (parse, check, LSP ranges): ${fmt(ks).trim()} (the budget is judged in the server below)`);
+  const pairTexts = ['20_guangdong-gov-2025.txt', '21_guangdong-gov-2026.txt'].map((f) => join(shared, 'corpus', f));
+  if (pairTexts.every((f) => existsSync(f))) { const [a, b] = pairTexts.map((f) => readFileSync(f, 'utf8')); console.log(`compare (广东 2025 plan -> 2026 review: parse both, match the tasks): ${fmt(time(() => core('features/compare.js').compareReports(parseReport(a), parseReport(b)), quick ? 5 : 30)).trim()}`); }
 
   budget('1 MB parse + all rules / floor', x(one.checkRatio), '<= 10x', one.checkRatio <= 10);
   budget('1 MB markdownlint / parse + all rules', x(one.markdownlintRatio), '>= 20x', one.markdownlintRatio >= 20);

@@ -5,6 +5,15 @@ export interface FileRefusal {
   readonly refused: 'not-a-file' | 'too-large';
 }
 
+/** A regular file of a folder (a symlink to one counts), as listFolder gives it. */
+export interface FolderEntry {
+  readonly uri: string;
+  readonly name: string;
+  readonly size: number;
+  /** Modification time: what changed since the file was last read. */
+  readonly mtimeMs: number;
+}
+
 /** What the server needs from its host (Node or a browser worker), injected so server.ts stays portable. */
 export interface RuntimeEnvironment {
   /**
@@ -12,6 +21,12 @@ export interface RuntimeEnvironment {
    * not exist or cannot be read, a FileRefusal when it is there but not read. Absent in a browser.
    */
   readonly readFile?: (uri: string, maxBytes: number) => Promise<string | FileRefusal | undefined>;
+  /**
+   * The regular files of a folder whose names end in one of `extensions` (lower case, with the dot), in name
+   * order, reading at most `maxEntries` entries of the folder (a folder of a million files costs no more than
+   * one of maxEntries); undefined when the folder cannot be read. Absent in a browser.
+   */
+  readonly listFolder?: (uri: string, options: { readonly maxEntries: number; readonly extensions: readonly string[] }) => Promise<FolderEntry[] | undefined>;
   /** The translations of a locale (l10n/bundle.l10n.<locale>.json), read from the extension. */
   readonly loadBundle: BundleLoader;
   readonly setTimeout: (callback: () => void, ms: number) => { dispose(): void };

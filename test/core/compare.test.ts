@@ -2,15 +2,8 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseReport } from '../../server/src/core/parse/parser';
-import { compareReports, features, matchTasks, type Passage, type ReportParts } from '../../server/src/core/features/compare';
-import type { Report } from '../../server/src/core/parse/model';
+import { compareReports, features, matchTasks, tasksByParagraph, unansweredTasks, type Passage } from '../../server/src/core/features/compare';
 import { HAVE_SHARED, SHARED, lines } from '../helpers/fixture';
-
-/** The annual review and plan parts as the report model names them. */
-const partsOf = (r: Report): ReportParts => {
-  const parts = r.children.filter((c) => c.type === 'part');
-  return { review: parts.find((p) => p.role === 'review'), plan: parts.filter((p) => p.role === 'plan').pop() };
-};
 
 const passage = (line: number, heading: string, text = ''): Passage => ({ line, name: heading || text.slice(0, 10), heading, text });
 
@@ -53,17 +46,33 @@ describe('compare: this year’s review against last year’s plan', () => {
       '一、2024年工作回顾', '过去一年，我们做了很多工作。', '二、2025年工作安排', '（一）实施“两新”政策，扩大有效投资。推动设备更新。', '（二）建设海洋强区。发展远洋渔业。'));
     const current = parseReport(lines('某区人民政府工作报告', '——2026年1月10日在某区第一届人民代表大会第六次会议上',
       '一、2025年工作回顾', '一是“两新”政策成效明显，设备更新投资增长12%。', '二、2026年工作安排', '（一）继续努力。'));
-    const result = compareReports(last, current, partsOf);
+    const result = compareReports(last, current);
     assert.equal(result.missing, undefined);
     assert.deepEqual(result.answers.map((a) => [a.task.line + 1, a.matches.map((m) => m.line + 1)]), [[6, [4]], [7, []]]);
-    assert.equal(compareReports(current, parseReport('没有结构的一段话。'), partsOf).missing, 'review');
+    assert.equal(compareReports(current, parseReport('没有结构的一段话。')).missing, 'review');
+    assert.equal(compareReports(parseReport('没有结构的一段话。'), current).missing, 'plan');
+  });
+
+  it('the shortcomings of the review report on no task: a problem named there is not an answer', () => {
+    const last = parseReport(lines('某区人民政府工作报告', '——2025年1月10日在某区第一届人民代表大会第五次会议上',
+      '一、2024年工作回顾', '过去一年，我们做了很多工作。', '二、2025年工作安排',
+      '（一）实施“两新”政策，扩大有效投资。推动设备更新和消费品以旧换新。', '（二）建设海洋强区。发展远洋渔业和海上风电，建设现代化港口。'));
+    const current = parseReport(lines('某区人民政府工作报告', '——2026年1月10日在某区第一届人民代表大会第六次会议上',
+      '一、2025年工作回顾', '一是“两新”政策成效明显，设备更新投资增长12%，消费品以旧换新销售额增长9%。',
+      '同时，我们也清醒地看到，工作中还存在不少困难和问题。',
+      '海洋经济发展不充分，远洋渔业和海上风电规模偏小，港口建设滞后。',
+      '二、2026年工作安排', '（一）继续努力。'));
+    const result = compareReports(last, current);
+    assert.equal(result.review?.line, 2, 'the review part, where the editor reports what is unanswered');
+    assert.deepEqual(unansweredTasks(result).map((t) => [t.line + 1, t.name]), [[7, '（二）建设海洋强区']]);
+    assert.deepEqual([...tasksByParagraph(result)], [[3, ['（一）实施“两新”政策，扩大有效投资']]]);
   });
 
   const pair = ['20_guangdong-gov-2025.txt', '21_guangdong-gov-2026.txt'].map((n) => path.join(SHARED, 'corpus', n));
   it('on a real pair (广东 2025 -> 2026): the best match is a paragraph a reader would choose for at least 80% of the tasks', function () {
     if (!HAVE_SHARED || !pair.every((p) => fs.existsSync(p))) this.skip();
     const [last, current] = pair.map((p) => parseReport(fs.readFileSync(p, 'utf8')));
-    const { answers } = compareReports(last, current, partsOf);
+    const { answers } = compareReports(last, current);
     // Chosen by reading both reports: task line (2025) -> the 2026 review paragraphs that report on it (1-based).
     const expected: Record<number, number[]> = {
       32: [17], // 大湾区“一点两地” -> 这是粤港澳大湾区建设纵深推进的五年

@@ -3,7 +3,7 @@ import { msg, type Message } from '../core/l10n/message';
 
 /** Command-line arguments, read by node:util's parseArgs; every usage error is a message and exit 2. */
 export interface CliOptions {
-  command: 'check' | 'outline' | 'draft-next' | 'help' | 'version';
+  command: 'check' | 'outline' | 'draft-next' | 'compare' | 'help' | 'version';
   paths: string[];
   format: 'text' | 'json' | 'sarif';
   fix: boolean;
@@ -44,7 +44,7 @@ const OPTIONS = {
 } as const;
 
 type Name = keyof typeof OPTIONS;
-const COMMANDS = new Set(['check', 'outline', 'draft-next', 'help']);
+const COMMANDS = new Set(['check', 'outline', 'draft-next', 'compare', 'help']);
 
 /**
  * node:util's parseArgs in its lenient mode, for the tokens: its strict mode's errors are English sentences,
@@ -142,6 +142,7 @@ Usage / 用法:
   workreport check [paths or globs…]   check .md/.txt reports (folders recurse; "!glob" ignores)
   workreport outline FILE              print the report's tree with 字数
   workreport draft-next FILE -o OUT    start next year's draft from this year's report
+  workreport compare LAST THIS         which paragraphs of THIS year's review report on each task of LAST year's plan
 
 Options / 选项 (check):
   --format text|json|sarif   output format (default text)
@@ -157,5 +158,8 @@ Options / 选项 (check):
   --format json|text         (outline) tree as text or JSON
   -o, --output FILE          (draft-next) write the draft there; never over an existing file
   --force                    (draft-next) replace an existing -o file
+  --format text|json         (compare) a table, or [{"item": {line, name}, "matches": [{line, name, score}]}]
 
-Exit codes / 退出码: 0 clean, 1 errors (or too many warnings), 2 usage, config or I/O error.`;
+Exit codes / 退出码: 0 clean, 1 errors (or too many warnings), 2 usage, config or I/O error.
+  compare exits 0 when tasks are unanswered too (the list is information, not an error); 2 when it cannot
+  compare (a file unreadable, LAST without an annual plan part, THIS without an annual review part).`;

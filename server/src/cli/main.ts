@@ -3,6 +3,8 @@ import { parseArgs, localeFlag, UsageError, HELP, type CliOptions } from './args
 import { MAX_FILE_BYTES, encodeReport, readReport, type ReportFile } from './files';
 import { runCheck, type CliIo } from './checkRun';
 import { outlineJson, outlineOf, outlineText } from './outline';
+import { compareJson, compareText } from './compare';
+import { compareReports } from '../core/features/compare';
 import { safeLine, safeText } from './terminal';
 import { VERSION } from './version';
 import { parseReport } from '../core/parse/parser';
@@ -51,6 +53,7 @@ export function run(argv: readonly string[], io: CliIo = { out: process.stdout, 
   }
   if (o.command === 'outline') return outline(o, tr, io);
   if (o.command === 'draft-next') return draftNext(o, tr, io);
+  if (o.command === 'compare') return compare(o, tr, io);
   return runCheck(o, tr, io);
 }
 
@@ -91,6 +94,38 @@ function draftNext(o: CliOptions, tr: Translator, io: CliIo): number {
   }
   const name = safeLine(o.output);
   io.out.write(tr(draft.sessionYear ? msg('Wrote the {0} draft to {1}', draft.sessionYear, name) : msg('Wrote the next year\'s draft to {0}', name)) + '\n');
+  return 0;
+}
+
+/**
+ * Last year's plan against this year's review. Exit 0 whether or not every task is answered: an unanswered
+ * task is for the clerk to read, not a failure of the run. Exit 2 when there is nothing to compare.
+ */
+function compare(o: CliOptions, tr: Translator, io: CliIo): number {
+  if (o.paths.length !== 2) {
+    io.err.write(`workreport: ${tr(msg('compare takes two files: last year\'s report, then this year\'s'))}\n`);
+    return 2;
+  }
+  if (o.format === 'sarif') {
+    io.err.write(`workreport: ${tr(msg('--format for compare must be text or json'))}\n`);
+    return 2;
+  }
+  const docs = [];
+  for (const p of o.paths) {
+    const read = readReport(path.resolve(io.cwd, p));
+    if (!read.ok) {
+      io.err.write(`workreport: ${safeLine(p)}: ${safeLine(tr(read.reason))}\n`);
+      return 2;
+    }
+    docs.push(parseReport(read.value.text));
+  }
+  const c = compareReports(docs[0], docs[1]);
+  if (c.missing) {
+    const [file, why] = c.missing === 'plan' ? [o.paths[0], msg('no annual plan part found (is it last year\'s report?)')] : [o.paths[1], msg('no annual review part found (is it this year\'s report?)')];
+    io.err.write(`workreport: ${safeLine(file)}: ${tr(why)}\n`);
+    return 2;
+  }
+  io.out.write((o.format === 'json' ? JSON.stringify(compareJson(c), null, 2) : compareText(c, { last: o.paths[0], current: o.paths[1] }, tr)) + '\n');
   return 0;
 }
 

@@ -3,12 +3,15 @@ import type { CancellationToken, Connection } from 'vscode-languageserver';
 import lsp = require('vscode-languageserver');
 import type { DocumentStore, OpenReport } from './documentStore';
 import type { DiagnosticsPublisher } from './diagnostics';
+import type { PreviousReports } from './previousReport';
 
 /** What every request handler may use: the open documents, the diagnostics, and the connection to the client. */
 export interface RequestContext {
   readonly store: DocumentStore;
   readonly diagnostics: DiagnosticsPublisher;
   readonly connection: Connection;
+  /** Last year's report of an open report and the comparison with it, where the host can read files. */
+  readonly previous?: PreviousReports;
   /**
    * The open document at `uri` when this server serves it, else undefined (unknown, closed, not a report,
    * or no string at all). Throws RequestCancelled when the client cancelled while its settings were read.
@@ -23,11 +26,12 @@ export function throwIfCancelled(token: CancellationToken | undefined): void {
   if (token?.isCancellationRequested) throw new lsp.ResponseError(lsp.LSPErrorCodes.RequestCancelled, 'cancelled');
 }
 
-export function requestContext(store: DocumentStore, diagnostics: DiagnosticsPublisher, connection: Connection): RequestContext {
+export function requestContext(store: DocumentStore, diagnostics: DiagnosticsPublisher, connection: Connection, previous?: PreviousReports): RequestContext {
   return {
     store,
     diagnostics,
     connection,
+    previous,
     async openReport(uri, token) {
       const report = await store.openReport(uri);
       throwIfCancelled(token);

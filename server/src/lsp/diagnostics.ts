@@ -10,6 +10,7 @@ import type { DocumentStore } from './documentStore';
 import type { ConfigFileState } from './settings';
 import { toDiagnostic, toRange } from './convert';
 import { throwIfCancelled } from './context';
+import type { PreviousReports } from './previousReport';
 
 /** How long typing must pause before a document is checked again (push mode). */
 export const DEBOUNCE_MS = 200;
@@ -32,6 +33,7 @@ export class DiagnosticsPublisher {
     private readonly store: DocumentStore,
     private readonly runtime: RuntimeEnvironment,
     private readonly configTranslator: () => Translator,
+    private readonly previous?: PreviousReports,
   ) {}
 
   /** Chooses push or pull from the client's capabilities; the server capability to announce for it. */
@@ -126,6 +128,8 @@ export class DiagnosticsPublisher {
     // Opening a file checks it, as a save would; edits wait for the next save.
     if (settings.run === 'onSave' && !onSave && record.savedDiagnostics) return record.savedDiagnostics;
     const diagnostics = report.findings.map((finding) => toDiagnostic(report.document, finding, settings.tr));
+    // Last year's tasks the review does not answer (docs/rules.md#unanswered-task): they need a second file.
+    if (this.previous) diagnostics.push(...(await this.previous.diagnostics(report)));
     if (settings.run === 'onSave') record.savedDiagnostics = diagnostics;
     return diagnostics;
   }

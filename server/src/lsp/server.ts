@@ -8,6 +8,7 @@ import { SettingsStore } from './settings';
 import { DocumentStore } from './documentStore';
 import { DiagnosticsPublisher } from './diagnostics';
 import { IdleCollector } from './memory';
+import { PreviousReports } from './previousReport';
 import { requestContext, runSafe } from './context';
 import { ROUTES } from './routes';
 import { CODE_ACTION_PROVIDERS } from './codeActions/index';
@@ -20,7 +21,8 @@ import { COMMAND_NAMES } from './handlers/executeCommand';
 export function startServer(connection: Connection, runtime: RuntimeEnvironment): void {
   // Each of the three calls the next one's methods only once requests arrive, after all three exist.
   const store = new DocumentStore((uri) => settings.forDocument(uri));
-  const diagnostics = new DiagnosticsPublisher(connection, store, runtime, () => settings.translations.for(settings.clientLocale));
+  const previous = runtime.readFile ? new PreviousReports(runtime) : undefined;
+  const diagnostics = new DiagnosticsPublisher(connection, store, runtime, () => settings.translations.for(settings.clientLocale), previous);
   const settings = new SettingsStore(connection, runtime, (state) => diagnostics.publishConfigProblems(state));
   const memory = new IdleCollector(runtime);
 
@@ -54,7 +56,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     diagnostics.closed(event.document.uri);
   });
 
-  const context = requestContext(store, diagnostics, connection);
+  const context = requestContext(store, diagnostics, connection, previous);
   for (const route of ROUTES) route.register(connection, context);
 
   connection.onShutdown(() => {

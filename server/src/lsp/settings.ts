@@ -12,7 +12,14 @@ export interface EditorSettings extends WorkreportConfig {
   enable?: boolean;
   detect?: boolean;
   run?: 'onType' | 'onSave';
+  previousReport?: unknown;
 }
+
+/**
+ * Last year's report for the comparison with this year's review (workreport.previousReport): a file the user
+ * named, a report of the year before looked for in the document's folder (the setting empty), or none ("off").
+ */
+export type PreviousReportSetting = { readonly kind: 'file'; readonly uri: string } | { readonly kind: 'sibling' } | { readonly kind: 'off' };
 
 export const CONFIG_FILE = CONFIG_FILE_NAME;
 
@@ -33,6 +40,8 @@ export interface EffectiveSettings {
   readonly detect: boolean;
   readonly run: 'onType' | 'onSave';
   readonly configFile?: ConfigFileState;
+  /** Absent: as the setting left empty (look beside the document). */
+  readonly previousReport?: PreviousReportSetting;
 }
 
 /**
@@ -55,6 +64,28 @@ export function configCandidates(documentUri: string, workspaceFolders: readonly
     out.push(`${dir}/${CONFIG_FILE}`);
   }
   return out;
+}
+
+/**
+ * workreport.previousReport as a URI: an absolute path (/…, C:\…, \\server\share\…) as a file: URI, a relative
+ * one against the workspace folder holding the document (its own folder when it is in none). Settings are
+ * whatever settings.json holds: anything but a string is the default.
+ */
+export function previousReportSetting(value: unknown, documentUri: string, workspaceFolders: readonly string[] = []): PreviousReportSetting {
+  const v = typeof value === 'string' ? value.trim() : '';
+  if (v === '') return { kind: 'sibling' };
+  if (v.toLowerCase() === 'off') return { kind: 'off' };
+  const segments = (p: string) => p.split(/[\\/]+/).filter((s) => s !== '' && s !== '.').map(encodeURIComponent).join('/');
+  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(v)) return { kind: 'file', uri: v };
+  if (/^[a-z]:[\\/]/i.test(v)) return { kind: 'file', uri: `file:///${v.slice(0, 2)}/${segments(v.slice(3))}` };
+  if (/^[\\/]{2}[^\\/]/.test(v)) {
+    const [host, ...rest] = v.slice(2).split(/[\\/]+/);
+    return { kind: 'file', uri: `file://${host}/${segments(rest.join('/'))}` };
+  }
+  if (v.startsWith('/')) return { kind: 'file', uri: `file:///${segments(v)}` };
+  const dir = documentUri.slice(0, documentUri.lastIndexOf('/'));
+  const base = folderHolding(dir, workspaceFolders) ?? dir;
+  return { kind: 'file', uri: `${base}/${segments(v)}` };
 }
 
 /** The innermost workspace folder (a URI without its trailing slash) that holds a folder URI. */
@@ -103,7 +134,8 @@ export class SettingsStore {
     // Settings are whatever the user's settings.json holds: a locale that is not a string is no locale.
     const localeSetting = file?.config.locale ?? (typeof editor.locale === 'string' ? editor.locale : undefined) ?? 'auto';
     const locale = normalizeLocale(localeSetting, this.clientLocale);
-    return { config, locale, tr: this.translations.for(locale), enable: editor.enable !== false, detect: editor.detect !== false, run: editor.run === 'onSave' ? 'onSave' : 'onType', configFile: file };
+    const previousReport = previousReportSetting(editor.previousReport, uri, await this.workspaceFolders());
+    return { config, locale, tr: this.translations.for(locale), enable: editor.enable !== false, detect: editor.detect !== false, run: editor.run === 'onSave' ? 'onSave' : 'onType', configFile: file, previousReport };
   }
 
   private editorSettings(uri: string): Promise<EditorSettings> {

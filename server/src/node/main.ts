@@ -1,9 +1,10 @@
 // A CommonJS import: see server.ts.
 import lsp = require('vscode-languageserver/node');
 import { promises as fs, constants } from 'fs';
-import { fileURLToPath } from 'url';
+import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
 import { startServer } from '../server';
-import type { FileRefusal } from '../runtime';
+import type { FileRefusal, FolderEntry } from '../runtime';
 import { diskBundles } from './bundles';
 
 // stdout is the LSP transport: anything else written there corrupts it, so console output goes to stderr.
@@ -85,10 +86,40 @@ async function readRegularFile(uri: string, maxBytes: number): Promise<string | 
   }
 }
 
+/**
+ * The regular files of a folder with the given extensions, by name. At most maxEntries entries are read from
+ * the folder (opendir reads them in batches: a huge folder is not read whole), and only the files kept are
+ * stat'ed; a symlink counts as the file it points to, a dangling one or one to a folder or FIFO is left out.
+ */
+async function listFolder(uri: string, options: { maxEntries: number; extensions: readonly string[] }): Promise<FolderEntry[] | undefined> {
+  if (!uri.startsWith('file:')) return undefined;
+  let folder: string;
+  const names: string[] = [];
+  try {
+    folder = fileURLToPath(uri);
+    const dir = await fs.opendir(folder);
+    let seen = 0;
+    for await (const entry of dir) {
+      if (++seen > options.maxEntries) break; // for await closes the folder on break
+      if ((entry.isFile() || entry.isSymbolicLink()) && options.extensions.includes(path.extname(entry.name).toLowerCase())) names.push(entry.name);
+    }
+  } catch {
+    return undefined;
+  }
+  const out: FolderEntry[] = [];
+  for (const name of names.sort()) {
+    const file = path.join(folder, name);
+    const stat = await fs.stat(file).catch(() => undefined);
+    if (stat?.isFile()) out.push({ uri: pathToFileURL(file).href, name, size: stat.size, mtimeMs: stat.mtimeMs });
+  }
+  return out;
+}
+
 const connection = process.argv.includes('--stdio') ? stdioConnection() : lsp.createConnection(lsp.ProposedFeatures.all);
 
 startServer(connection, {
   readFile: readRegularFile,
+  listFolder,
   loadBundle: diskBundles(),
   collectGarbage: typeof (globalThis as { gc?: () => void }).gc === 'function' ? () => (globalThis as unknown as { gc: () => void }).gc() : undefined,
   setTimeout: (callback, ms) => {

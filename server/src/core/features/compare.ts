@@ -1,4 +1,5 @@
 import type { OutlineNode, Report, ReportDocument } from '../parse/model';
+import { partWithRole, shortcomingsOf } from '../parse/roles';
 
 /**
  * "Did we report on everything we promised?" — this year's review read against last year's plan. Each task of
@@ -138,12 +139,16 @@ export function planTasks(doc: ReportDocument, plan: OutlineNode): Passage[] {
   });
 }
 
-/** The paragraphs of a review part that report on work done (its heading and the shortcomings left out). */
-export function reviewPassages(doc: ReportDocument, review: OutlineNode): Passage[] {
+/**
+ * The paragraphs of a review part that report on work done: body paragraphs, without the part's heading and
+ * without the shortcomings (the shortcomings node's paragraphs: its lead and whatever follows it in the node,
+ * 一是……二是…… of the problems), which report on no task.
+ */
+export function reviewPassages(doc: ReportDocument, review: OutlineNode, skip: readonly OutlineNode[] = []): Passage[] {
   const out: Passage[] = [];
+  const skipped = (offset: number) => skip.some((n) => offset >= n.range.start && offset < n.range.end);
   for (const i of paragraphsOf(doc, review)) {
-    const kind = doc.paragraphs.kind(i);
-    if (kind !== 'body') continue;
+    if (doc.paragraphs.kind(i) !== 'body' || skipped(doc.paragraphs.start(i))) continue;
     const text = doc.paragraphs.text(i);
     out.push({ line: doc.paragraphs.line(i), name: opening(text), heading: '', text });
   }
@@ -159,16 +164,43 @@ export interface Comparison {
   readonly answers: TaskAnswer[];
   /** Why there is nothing to compare, when there is not. */
   readonly missing?: 'plan' | 'review';
+  /** This year's review part (where the editor reports the unanswered tasks). */
+  readonly review?: OutlineNode;
+}
+
+/** A report's annual review and annual plan parts, as the part roles name them (parse/roles.ts). */
+export function annualParts(report: Report): ReportParts {
+  return { review: partWithRole(report, 'review'), plan: partWithRole(report, 'plan') };
 }
 
 /**
- * Last year's plan against this year's review. `partsOf` names a report's annual review and annual plan parts
- * (from the part roles of the report model).
+ * Last year's plan against this year's review: the first report of `last` with an annual plan part, the first
+ * of `current` with an annual review part. `partsOf` overrides how the parts are found (by default their roles).
  */
-export function compareReports(last: ReportDocument, current: ReportDocument, partsOf: (r: Report) => ReportParts): Comparison {
+export function compareReports(last: ReportDocument, current: ReportDocument, partsOf: (r: Report) => ReportParts = annualParts): Comparison {
   const plan = last.reports.map((r) => partsOf(r).plan).find((p) => p);
   if (!plan) return { answers: [], missing: 'plan' };
-  const review = current.reports.map((r) => partsOf(r).review).find((p) => p);
-  if (!review) return { answers: [], missing: 'review' };
-  return { answers: matchTasks(planTasks(last, plan), reviewPassages(current, review)) };
+  const report = current.reports.find((r) => partsOf(r).review);
+  const review = report && partsOf(report).review;
+  if (!report || !review) return { answers: [], missing: 'review' };
+  const skip = shortcomingsOf(report).filter((s) => s.range.start >= review.range.start && s.range.start < review.range.end);
+  return { answers: matchTasks(planTasks(last, plan), reviewPassages(current, review, skip)), review };
+}
+
+/** The tasks each review paragraph answers, by the paragraph's 0-based line (for a hover on the paragraph). */
+export function tasksByParagraph(comparison: Comparison): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const a of comparison.answers) {
+    for (const m of a.matches) {
+      const names = out.get(m.line);
+      if (names) names.push(a.task.name);
+      else out.set(m.line, [a.task.name]);
+    }
+  }
+  return out;
+}
+
+/** The tasks of last year's plan that no paragraph of the review reports on. */
+export function unansweredTasks(comparison: Comparison): TaskAnswer['task'][] {
+  return comparison.answers.filter((a) => a.matches.length === 0).map((a) => a.task);
 }
