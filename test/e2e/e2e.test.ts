@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { EXAMPLE, EXAMPLE_DRAFT, REPO_ROOT } from '../helpers/fixture';
-import { missingPrerequisite, ensureTools, buildVsix, startCodeServer, extensionErrors, playwright, CHROMIUM, type CodeServer, type Browser, type Page } from './codeServer';
+import { missingPrerequisite, ensureTools, buildVsix, startCodeServer, extensionErrors, playwright, CHROMIUM, workbench, type CodeServer, type Browser, type Page } from './codeServer';
 
 const SHOTS = path.join(REPO_ROOT, 'test-results', 'e2e');
 const EXAMPLE_NAME = path.basename(EXAMPLE);
@@ -100,42 +100,13 @@ describe('e2e: the .vsix in a real VS Code (code-server + Chromium)', function (
   afterEach(async function () {
     if (this.currentTest?.state === 'failed' && page) await shot(`failed-${this.currentTest.title.slice(0, 40).replace(/[^\w\u4e00-\u9fff]+/g, '-')}`);
   });
+  // The workbench's moves (palette, Quick Open, Go to Line, polling) are codeServer.ts's, shared with the web suite.
   const pause = (ms: number) => page.waitForTimeout(ms);
-  async function command(text: string): Promise<void> {
-    await page.keyboard.press('F1');
-    await page.waitForSelector('.quick-input-widget', { state: 'visible' });
-    await page.keyboard.type(text);
-    // Enter only once the command leads the list: a slow machine filters later than a fast one.
-    await page.waitForFunction(`(document.querySelector('.quick-input-list .monaco-list-row')?.getAttribute('aria-label') ?? '').includes(${JSON.stringify(text)})`, undefined, { timeout: 20000 });
-    await page.keyboard.press('Enter');
-    await pause(800);
-  }
-  async function openFile(fragment: string, name = fragment === '初稿' ? DRAFT_NAME : EXAMPLE_NAME): Promise<void> {
-    await page.keyboard.press('Control+P');
-    await page.waitForSelector('.quick-input-widget', { state: 'visible' });
-    await page.keyboard.type(fragment);
-    // The first file search of a session takes a while: wait until the file leads the results.
-    await page.waitForFunction(`(document.querySelector('.quick-input-list .monaco-list-row')?.getAttribute('aria-label') ?? '').startsWith(${JSON.stringify(name)})`, undefined, { timeout: 30000 });
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(`document.querySelector('.tab.active .label-name')?.textContent === ${JSON.stringify(name)}`, undefined, { timeout: 20000 });
-  }
-  async function gotoLine(lineColumn: string): Promise<void> {
-    await page.keyboard.press('Control+G');
-    await page.waitForSelector('.quick-input-widget', { state: 'visible' });
-    await page.keyboard.type(lineColumn);
-    await page.keyboard.press('Enter');
-    await pause(400);
-  }
-  async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, what: string, ms = 30000): Promise<T> {
-    const deadline = Date.now() + ms;
-    for (;;) {
-      const v = await fn();
-      if (ok(v)) return v;
-      if (Date.now() > deadline) throw new Error(`${what}: last seen ${JSON.stringify(v).slice(0, 500)}`);
-      await pause(500);
-    }
-  }
-  const problems = () => page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+  const command = (text: string) => workbench(page).command(text);
+  const openFile = (fragment: string, name = fragment === '初稿' ? DRAFT_NAME : EXAMPLE_NAME) => workbench(page).openFile(name);
+  const gotoLine = (lineColumn: string) => workbench(page).gotoLine(lineColumn);
+  const until = <T>(fn: () => Promise<T>, ok: (v: T) => boolean, what: string, ms = 30000) => workbench(page).until(fn, ok, what, ms);
+  const problems = () => workbench(page).problems();
 
   it('opens the example in the 工作报告 language mode', async () => {
     await openFile('示例区人大常委会工作报告.md');
