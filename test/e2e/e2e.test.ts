@@ -26,13 +26,13 @@ const LONG_TEXT = [
 ].join('\n');
 /**
  * A report pasted from Word into a .txt (plain text, read as a report by its title): the example without
- * markdown headings, with a half-width comma (punctuation-width) and 》、《 (enumeration-comma), two rules no
- * other file of the workspace breaks.
+ * markdown headings, with a half-width comma (punctuation-width), 》、《 (enumeration-comma, a hint: in the
+ * lightbulb, not the Problems panel) and 。。 (doubled-punctuation), rules no other file of the workspace breaks.
  */
 const PASTED_NAME = '粘贴稿.txt';
 const pastedText = () => fs.readFileSync(EXAMPLE, 'utf8').replace(/^#+ /gm, '')
   .replace('依法履行各项职权，', '依法履行各项职权,')
-  .replace('（一）加强理论学习。', '（一）加强理论学习。认真学习《宪法》、《监督法》。');
+  .replace('（一）加强理论学习。', '（一）加强理论学习。认真学习《宪法》、《监督法》。。');
 /** The workspace's .workreportrc.json as an office writes it: with a comment, which JSON alone would flag. */
 const RC_TEXT = '{\n  // 本办公室的约定：日期写法只作提醒\n  "rules": {\n    "date-format": "warning"\n  }\n}\n';
 
@@ -170,10 +170,18 @@ describe('e2e: the .vsix in a real VS Code (code-server + Chromium)', function (
 
   it('工作报告：起草下一年报告 opens next year’s draft in a new editor', async () => {
     await command('起草下一年报告');
-    const text = await until(() => page.locator('.view-lines').first().innerText(), (t) => t.includes('×月×日'), 'draft editor');
-    assert.ok(text.includes('2026年×月×日在示例区第十八届人民代表大会第×次会议上'));
-    assert.ok(text.includes('2025年主要工作回顾'));
-    await shot('draft');
+    // The draft opens beside the report, in a group of its own, which has the focus.
+    try {
+      const shown = await until(() => page.locator('.editor-group-container.active .view-lines').first().innerText(), (t) => t.includes('×月×日'), 'draft editor');
+      const text = shown.replace(/\n/g, ''); // word wrap breaks long lines on screen
+      assert.ok(text.includes('2026年×月×日在示例区第十八届人民代表大会第×次会议上'), text.slice(0, 300));
+      assert.ok(text.includes('2025年主要工作回顾'));
+      assert.equal((await page.locator('.editor-group-container').allInnerTexts()).length, 2, 'the report and its draft side by side');
+      await shot('draft');
+    } finally {
+      // One group again for the tests after this one (the untitled draft stays open in it, unsaved).
+      await command('Join All Editor Groups');
+    }
   });
 
   it('wraps a long paragraph of a report instead of running it off the right edge', async () => {
@@ -225,7 +233,7 @@ describe('e2e: the .vsix in a real VS Code (code-server + Chromium)', function (
   it('turns a rule off for a .txt report from the lightbulb: .workreportrc.json changes, the report does not', async () => {
     await openFile('粘贴稿', PASTED_NAME);
     await filterProblems(PASTED_NAME);
-    await until(problems, (r) => r.some((x) => x.includes('punctuation-width')) && r.some((x) => x.includes('enumeration-comma')), 'the pasted report\'s problems');
+    await until(problems, (r) => r.some((x) => x.includes('punctuation-width')) && r.some((x) => x.includes('doubled-punctuation')), 'the pasted report\'s problems');
     await gotoText(pastedText(), '职权,');
     const offered = await lightbulb();
     for (const title of ['关闭此规则（本文件）：punctuation-width', '关闭此规则（工作区）：punctuation-width', '查看规则说明：punctuation-width']) {
@@ -235,7 +243,7 @@ describe('e2e: the .vsix in a real VS Code (code-server + Chromium)', function (
     await shot('silence');
     await pick('关闭此规则（本文件）：punctuation-width');
     const rows = await until(problems, (r) => !r.some((x) => x.includes('punctuation-width')), 'punctuation-width gone');
-    assert.ok(rows.some((x) => x.includes('enumeration-comma')), 'the report\'s other rule still speaks');
+    assert.ok(rows.some((x) => x.includes('doubled-punctuation')), 'the report\'s other rule still speaks');
     assert.equal(fs.readFileSync(path.join(workspace, PASTED_NAME), 'utf8'), pastedText(), 'the report on disk is unchanged');
     assert.deepEqual(await page.locator('.tab.active.dirty').allInnerTexts(), [], 'and so is the report in the editor');
     const rc = fs.readFileSync(path.join(workspace, '.workreportrc.json'), 'utf8');
@@ -283,22 +291,22 @@ describe('e2e: the .vsix in a real VS Code (code-server + Chromium)', function (
 
   it('工作报告：修复全部问题 from the palette fixes what can be fixed, in the active report only', async () => {
     await openFile('初稿');
-    await filterProblems('');
+    await filterProblems(DRAFT_NAME);
     await until(problems, (r) => r.some((x) => x.includes('marker-bracket')), 'the draft\'s problems');
     await command('修复全部问题');
     await until(problems, (r) => !r.some((x) => /marker-bracket|marker-punctuation|doubled-punctuation|date-format/.test(x)), 'fixable problems gone');
     await shot('fix-all');
     await filterProblems(PASTED_NAME);
-    await until(problems, (r) => r.some((x) => x.includes('enumeration-comma')), 'another report is left alone');
+    await until(problems, (r) => r.some((x) => x.includes('doubled-punctuation')), 'another report is left alone');
   });
 
   it('工作报告：启用/停用检查 clears the problems, and brings them back', async () => {
     await openFile('粘贴稿', PASTED_NAME);
-    await until(problems, (r) => r.some((x) => x.includes('enumeration-comma')), 'problems before');
+    await until(problems, (r) => r.some((x) => x.includes('doubled-punctuation')), 'problems before');
     await command('启用/停用检查');
-    await until(problems, (r) => !r.some((x) => x.includes('enumeration-comma')), 'problems cleared');
+    await until(problems, (r) => !r.some((x) => x.includes('doubled-punctuation')), 'problems cleared');
     await command('启用/停用检查');
-    await until(problems, (r) => r.some((x) => x.includes('enumeration-comma')), 'problems back');
+    await until(problems, (r) => r.some((x) => x.includes('doubled-punctuation')), 'problems back');
     await filterProblems('');
   });
 
