@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-
-export const CONFIG_FILE = '.workreportrc.json';
+import { CONFIG_FILE_NAME } from '../../server/src/core/config/fileName';
 
 /**
  * The .workreportrc.json nearest a document, looked up the way the server and the CLI look it up: in the
@@ -13,7 +12,7 @@ export class ConfigFileFinder implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor() {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`, false, true, false);
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`, false, true, false);
     const forget = () => this.byFolder.clear();
     this.disposables.push(watcher, watcher.onDidCreate(forget), watcher.onDidDelete(forget), vscode.window.onDidChangeActiveTextEditor(forget));
   }
@@ -27,7 +26,7 @@ export class ConfigFileFinder implements vscode.Disposable {
     let found = this.byFolder.get(key);
     if (!found) {
       found = (async () => {
-        const candidate = vscode.Uri.joinPath(folder, CONFIG_FILE);
+        const candidate = vscode.Uri.joinPath(folder, CONFIG_FILE_NAME);
         try {
           if ((await vscode.workspace.fs.stat(candidate)).type & vscode.FileType.File) return candidate;
         } catch {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ReadFileRequest } from '../../server/src/protocol';
-import { CONFIG_FILE } from './configFile';
+import { CONFIG_FILE_NAME } from '../../server/src/core/config/fileName';
 
 /** A .workreportrc.json is a few hundred bytes; a bigger file is not one, and is not sent to the server whole. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -19,8 +19,8 @@ export function answerConfigFileReads(client: BaseLanguageClient, output: vscode
     } catch {
       return null;
     }
-    if (file.path.split('/').pop() !== CONFIG_FILE) {
-      output.warn(`refused to read ${uri} for the server: only ${CONFIG_FILE} files are read`);
+    if (file.path.split('/').pop() !== CONFIG_FILE_NAME) {
+      output.warn(`refused to read ${uri} for the server: only ${CONFIG_FILE_NAME} files are read`);
       return null;
     }
     try {

@@ -3,12 +3,12 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageclient';
 import type { SilenceRuleArgs } from '../../server/src/clientCommands';
 import { fileKey } from '../../server/src/core/config/fileSections';
+import { CONFIG_FILE_NAME } from '../../server/src/core/config/fileName';
 import { minimalEdit } from '../../server/src/core/text/diff';
 import { ConfigFileFinder } from './configFile';
 import { overridingEntries, setOff, silenceForFile, type EditResult } from './configFileEdit';
 import { t } from './l10n';
 
-const CONFIG_FILE = '.workreportrc.json';
 
 /**
  * 关闭此规则（本文件 / 工作区）, run from the server's quick action (docs/rules.md, "Silencing a rule"). The
@@ -90,8 +90,8 @@ async function editConfigFile(file: vscode.Uri, edit: (text: string | undefined)
   const result = edit(before);
   if (!result) return undefined;
   if ('problem' in result) {
-    const reason = result.problem === 'syntax' ? t('{0} has a syntax error; fix it first', CONFIG_FILE) : t('{0} holds something other than an object where the rule goes', CONFIG_FILE);
-    const choice = await vscode.window.showErrorMessage(t('The rule was not turned off: {0}', reason), t('Open {0}', CONFIG_FILE));
+    const reason = result.problem === 'syntax' ? t('{0} has a syntax error; fix it first', CONFIG_FILE_NAME) : t('{0} holds something other than an object where the rule goes', CONFIG_FILE_NAME);
+    const choice = await vscode.window.showErrorMessage(t('The rule was not turned off: {0}', reason), t('Open {0}', CONFIG_FILE_NAME));
     if (choice) await showAt(file, result.offset);
     return undefined;
   }
@@ -127,7 +127,7 @@ async function showAt(file: vscode.Uri, offset: number): Promise<void> {
 /** Where a first .workreportrc.json goes: the report's workspace folder, else the report's own folder. */
 function newConfigFile(report: vscode.Uri): vscode.Uri {
   const folder = vscode.workspace.getWorkspaceFolder(report)?.uri ?? vscode.Uri.joinPath(report, '..');
-  return vscode.Uri.joinPath(folder, CONFIG_FILE);
+  return vscode.Uri.joinPath(folder, CONFIG_FILE_NAME);
 }
 
 function newConfigText(): string {

@@ -21,7 +21,6 @@ export interface EditorSettings extends WorkreportConfig {
  */
 export type PreviousReportSetting = { readonly kind: 'file'; readonly uri: string } | { readonly kind: 'sibling' } | { readonly kind: 'off' };
 
-export const CONFIG_FILE = CONFIG_FILE_NAME;
 
 export interface ConfigFileState {
   readonly uri: string;
@@ -56,12 +55,12 @@ export function configCandidates(documentUri: string, workspaceFolders: readonly
   const authority = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(documentUri);
   if (!authority || slash < authority[0].length || /[?#]/.test(documentUri)) return [];
   let dir = documentUri.slice(0, slash);
-  const out = [`${dir}/${CONFIG_FILE}`];
+  const out = [`${dir}/${CONFIG_FILE_NAME}`];
   const folder = folderHolding(dir, workspaceFolders);
   if (folder === undefined) return out;
   while (dir.length > folder.length) {
     dir = dir.slice(0, dir.lastIndexOf('/'));
-    out.push(`${dir}/${CONFIG_FILE}`);
+    out.push(`${dir}/${CONFIG_FILE_NAME}`);
   }
   return out;
 }

@@ -6,8 +6,7 @@ import { msg } from '../l10n/message';
 import { DEFAULT_MAX_DOCUMENT_SIZE, type WorkreportConfig } from './schema';
 import { ProblemList, validateConfig, valueNode, type ConfigProblem } from './validate';
 
-/** The project's configuration file, looked for upward from a report by the editor and the CLI. */
-export const CONFIG_FILE_NAME = '.workreportrc.json';
+export { CONFIG_FILE_NAME } from './fileName';
 
 export type { WorkreportConfig, ProfileConfig } from './schema';
 export type { ConfigProblem } from './validate';
