@@ -194,6 +194,14 @@ describe('cli: outline and draft-next', function () {
     assert.equal(json[0].children[0].children[1].children[2].name, '（三）持续关注民生实事');
   });
 
+  it('says in the CLI’s language that an outline too long to list stops short', () => {
+    const dir = tmpdir();
+    fs.writeFileSync(path.join(dir, 'long.md'), Array.from({ length: 30_000 }, (_, k) => (k % 2 ? '（一）标题' : '一、标题')).join('\n'));
+    const last = (locale: string) => run(['outline', 'long.md', '--locale', locale], dir).out.trim().split('\n').at(-1);
+    assert.match(last('zh') ?? '', /^……（另有 \d+ 个标题未在大纲中列出）/);
+    assert.match(last('en') ?? '', /^… \(\d+ more headings are not listed in the outline\)/);
+  });
+
   it('draft-next writes next year’s draft and never overwrites', () => {
     const dir = tmpdir();
     const r = run(['draft-next', EXAMPLE, '-o', 'next.md', '--locale', 'zh'], dir);

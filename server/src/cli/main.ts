@@ -73,7 +73,7 @@ function single(o: CliOptions, tr: Translator, io: CliIo): ReportFile | undefine
 function outline(o: CliOptions, tr: Translator, io: CliIo): number {
   const read = single(o, tr, io);
   if (read === undefined) return 2;
-  const { doc, symbols } = outlineOf(read.text);
+  const { doc, symbols } = outlineOf(read.text, tr);
   io.out.write((o.format === 'json' ? JSON.stringify(outlineJson(doc, symbols), null, 2) : safeText(outlineText(symbols, tr))) + '\n');
   return 0;
 }

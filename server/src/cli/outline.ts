@@ -13,9 +13,10 @@ export interface OutlineJson {
   children: OutlineJson[];
 }
 
-export function outlineOf(text: string): { doc: ReportDocument; symbols: ReportSymbol[] } {
+/** The outline in the CLI's language: its notice for headings beyond the cap is a message too. */
+export function outlineOf(text: string, tr: Translator): { doc: ReportDocument; symbols: ReportSymbol[] } {
   const doc = parseReport(text);
-  return { doc, symbols: documentSymbols(doc) };
+  return { doc, symbols: documentSymbols(doc, undefined, tr) };
 }
 
 export function outlineJson(doc: ReportDocument, symbols: readonly ReportSymbol[]): OutlineJson[] {

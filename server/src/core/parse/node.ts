@@ -98,8 +98,6 @@ export class Report extends OutlineNode {
   kind: ProfileId;
   /** The date line says 摘要: headings may stand without their bodies. */
   abstract: boolean;
-  /** A five-year (换届) review: 过去五年 / “十四五”时期. */
-  fiveYear: boolean;
   /** Header lines: title, date, speaker, noise — never body text. */
   headerEnd: number;
   readonly appendices: OutlineNode[];
@@ -118,7 +116,6 @@ export class Report extends OutlineNode {
     this.yearSources = [];
     this.kind = 'generic';
     this.abstract = false;
-    this.fiveYear = false;
     this.headerEnd = line;
     this.appendices = [];
     this.closing = [];

@@ -4,7 +4,7 @@ import {
   isTitleLine, splitMergedTitle, readDateLine, dateLineIsComplete, isDateContinuation, isSpeakerLine,
   isNoiseLine, isSalutation, isPlainPartHeading, readAppendix, kindOf, isHtmlCommentLine,
 } from './classify';
-import { assignRoles, headingCues, isShortcomingsParagraph, partsOf, shortcomingsLead } from './roles';
+import { assignRoles, isShortcomingsParagraph, partsOf, shortcomingsLead } from './roles';
 import { annualYear, documentYearSources, majorityYear } from './sessionYear';
 import type { ParagraphKind, ReportDocument, PartRole, Span } from './model';
 import { OutlineNode, Report } from './node';
@@ -204,7 +204,6 @@ class ReportBuilder {
     const plan = parts.find((p) => p.role === 'plan');
     if (plan?.year !== undefined && plan.yearRange) r.yearSources.push({ kind: 'plan', year: plan.year, range: plan.yearRange });
     r.sessionYear = majorityYear(r.yearSources);
-    r.fiveYear = parts.some((p) => p.role === 'five-year' || (p.role === 'review' && headingCues(p.heading).fiveYear)) || /换届/.test(r.title);
   }
 
   /**
