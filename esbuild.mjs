@@ -1,6 +1,7 @@
 // Bundles the client, the language server and the CLI. `--production` minifies for the .vsix.
 import * as esbuild from 'esbuild';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tscCommonJs } from './scripts/tscCommonJs.mjs';
 
 /**
  * esbuild escapes non-ASCII characters in strings but leaves them in regular expression literals, and the
@@ -38,7 +39,7 @@ const common = {
   logLevel: 'warning',
   // jsonc-parser's UMD entry loads its parts dynamically; its ESM build bundles cleanly.
   mainFields: ['module', 'main'],
-  plugins: [asciiOnly],
+  plugins: [tscCommonJs(), asciiOnly],
   define: { WORKREPORT_VERSION: JSON.stringify(version) },
 };
 
