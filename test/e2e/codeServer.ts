@@ -1,8 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
 import * as net from 'net';
+import * as os from 'os';
 import * as path from 'path';
-import { REPO_ROOT } from '../helpers/fixture';
+import { EXAMPLE, EXAMPLE_DRAFT, REPO_ROOT } from '../helpers/fixture';
 
 export const CACHE = path.join(REPO_ROOT, '.e2e-cache');
 const TOOLS = path.join(CACHE, 'tools');
@@ -73,33 +74,39 @@ export function workbench(page: Page) {
   const pause = (ms: number) => page.waitForTimeout(ms);
   const leads = (text: string, how: 'includes' | 'startsWith') =>
     `(document.querySelector('.quick-input-list .monaco-list-row')?.getAttribute('aria-label') ?? '').${how}(${JSON.stringify(text)})`;
+  /** Opens a quick input (the palette, Quick Open, Go to Line) with its key and types into it. */
+  const quickInput = async (key: string, text: string) => {
+    await page.keyboard.press(key);
+    await page.waitForSelector('.quick-input-widget', { state: 'visible' });
+    await page.keyboard.type(text);
+  };
   return {
     pause,
     /** Runs a palette command once it leads the list (a slow machine filters later than a fast one). */
     async command(text: string): Promise<void> {
-      await page.keyboard.press('F1');
-      await page.waitForSelector('.quick-input-widget', { state: 'visible' });
-      await page.keyboard.type(text);
+      await quickInput('F1', text);
       await page.waitForFunction(leads(text, 'includes'), undefined, { timeout: 20000 });
       await page.keyboard.press('Enter');
       await pause(800);
     },
     /** Opens a file of the workspace by its name through Quick Open. */
     async openFile(name: string): Promise<void> {
-      await page.keyboard.press('Control+P');
-      await page.waitForSelector('.quick-input-widget', { state: 'visible' });
-      await page.keyboard.type(name);
+      await quickInput('Control+P', name);
       // The first file search of a session takes a while: wait until the file leads the results.
       await page.waitForFunction(leads(name, 'startsWith'), undefined, { timeout: 30000 });
       await page.keyboard.press('Enter');
       await page.waitForFunction(`document.querySelector('.tab.active .label-name')?.textContent === ${JSON.stringify(name)}`, undefined, { timeout: 20000 });
     },
     async gotoLine(lineColumn: string): Promise<void> {
-      await page.keyboard.press('Control+G');
-      await page.waitForSelector('.quick-input-widget', { state: 'visible' });
-      await page.keyboard.type(lineColumn);
+      await quickInput('Control+G', lineColumn);
       await page.keyboard.press('Enter');
       await pause(400);
+    },
+    /** Opens the lightbulb menu at the cursor and lists its entries. */
+    async lightbulb(): Promise<string[]> {
+      await page.keyboard.press('Control+.');
+      await page.waitForSelector('.action-widget .monaco-list-row', { state: 'visible', timeout: 15000 });
+      return page.locator('.action-widget .monaco-list-row').allInnerTexts();
     },
     /** Polls until `ok`, failing with the last value seen. */
     async until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, what: string, ms = 30000): Promise<T> {
@@ -191,4 +198,112 @@ export function extensionErrors(userData: string): string[] {
   const logs = path.join(userData, 'logs');
   if (fs.existsSync(logs)) visit(logs);
   return out;
+}
+
+/** The settings of both suites' workbenches: Chinese messages, nothing that pops up, updates or phones home. */
+const BASE_SETTINGS = {
+  'security.workspace.trust.enabled': false,
+  // No language pack can be installed offline: the extension's own setting gives Chinese messages.
+  'workreport.locale': 'zh-cn',
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoUpdate': false,
+  'editor.fontFamily': "'WenQuanYi Micro Hei Mono', 'WenQuanYi Micro Hei', monospace",
+};
+
+export interface WorkbenchOptions {
+  /** Names the temporary folder (wr-<name>-…) and the screenshots' folder (test-results/<name>). */
+  name: string;
+  /** Settings of this suite only, over BASE_SETTINGS. */
+  settings?: Record<string, unknown>;
+  /** Files written into the workspace beside the example report and its draft: file name → text. */
+  files?: Record<string, string>;
+  /** Called with the page before it loads the workbench, to attach listeners. */
+  listen?: (page: Page) => void;
+}
+
+/** A workbench open on a fresh workspace, in code-server with the packaged .vsix installed. */
+export interface Workbench {
+  readonly server: CodeServer;
+  readonly page: Page;
+  /** The temporary folder of this run: workspace, user data, extensions, code-server.log. */
+  readonly root: string;
+  readonly workspace: string;
+  /** Saves a screenshot as test-results/<name>/<file>.png. */
+  shot(file: string): Promise<unknown>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Packages the extension, writes a workspace with the example report, its 初稿 and `files`, serves it with
+ * code-server and opens it in headless Chromium, waiting until the explorer lists the files.
+ */
+export async function openWorkbench(options: WorkbenchOptions): Promise<Workbench> {
+  ensureTools();
+  const vsix = buildVsix();
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), `wr-${options.name}-`));
+  const workspace = path.join(root, 'workspace');
+  fs.mkdirSync(workspace);
+  for (const file of [EXAMPLE, EXAMPLE_DRAFT]) fs.copyFileSync(file, path.join(workspace, path.basename(file)));
+  for (const [name, text] of Object.entries(options.files ?? {})) fs.writeFileSync(path.join(workspace, name), text);
+  const server = await startCodeServer(vsix, root, workspace, { ...BASE_SETTINGS, ...options.settings });
+  let browser: Browser | undefined;
+  const stop = async () => {
+    await browser?.close();
+    await server.stop();
+  };
+  try {
+    browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    options.listen?.(page);
+    const shots = path.join(REPO_ROOT, 'test-results', options.name);
+    fs.mkdirSync(shots, { recursive: true });
+    await page.goto(server.url);
+    await page.waitForSelector('.monaco-workbench', { timeout: 120000 });
+    await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60000 });
+    return { server, page, root, workspace, shot: (file) => page.screenshot({ path: path.join(shots, `${file}.png`) }), stop };
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+}
+
+/**
+ * The hooks of a suite that runs in one workbench: skipped, saying why, where the prerequisites are missing;
+ * opened before the first test, a screenshot of every failed test, stopped after the last. The workbench's
+ * fields can be read from the first test on.
+ */
+export function useWorkbench(options: WorkbenchOptions): Omit<Workbench, 'stop'> {
+  let opened: Workbench | undefined;
+  let started = 0;
+  const open = (): Workbench => {
+    if (!opened) throw new Error('the workbench is not open: its before() hook failed or was skipped');
+    return opened;
+  };
+  before(async function () {
+    const missing = missingPrerequisite();
+    if (missing) {
+      console.log(`      skipped: ${missing}`);
+      this.skip();
+    }
+    started = Date.now();
+    opened = await openWorkbench(options);
+  });
+  after(async () => {
+    if (!opened) return;
+    await opened.stop();
+    console.log(`      ${options.name} run time: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && opened) await opened.shot(`failed-${this.currentTest.title.slice(0, 40).replace(/[^\w\u4e00-\u9fff]+/g, '-')}`);
+  });
+  return {
+    get server() { return open().server; },
+    get page() { return open().page; },
+    get root() { return open().root; },
+    get workspace() { return open().workspace; },
+    shot: (file) => open().shot(file),
+  };
 }

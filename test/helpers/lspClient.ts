@@ -117,3 +117,13 @@ export class TestClient {
     this.connection.dispose();
   }
 }
+
+/** Runs `body` with a started client, stopped however the body ends (a server left running keeps mocha from exiting). */
+export async function withClient(options: ClientOptions, body: (client: TestClient) => Promise<void>): Promise<void> {
+  const client = await TestClient.start(options);
+  try {
+    await body(client);
+  } finally {
+    await client.stop();
+  }
+}

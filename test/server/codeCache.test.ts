@@ -1,11 +1,11 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import Module = require('module');
 import { DocumentSymbolRequest, type DocumentSymbol } from 'vscode-languageserver-protocol/node';
-import { TestClient, SERVER } from '../helpers/lspClient';
+import { SERVER, withClient } from '../helpers/lspClient';
 import { EXAMPLE } from '../helpers/fixture';
+import { tempFolder } from '../helpers/tempFolder';
 
 const example = fs.readFileSync(EXAMPLE, 'utf8');
 /** Node 22 and later keep their own compile cache (module.enableCompileCache) in the same folder. */
@@ -13,17 +13,14 @@ const nodeCachesItself = typeof (Module as unknown as { enableCompileCache?: unk
 
 /** Starts the server with a cache folder, checks it answers with the example's outline, and stops it. */
 async function serveOnce(cacheDir: string): Promise<void> {
-  const client = await TestClient.start({ env: { WORKREPORT_CODE_CACHE: cacheDir } });
-  try {
+  await withClient({ env: { WORKREPORT_CODE_CACHE: cacheDir } }, async (client) => {
     const uri = 'file:///cache-check.md';
     await client.open(uri, example);
     const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
     assert.equal(symbols.length, 1, 'the example is one report');
     assert.ok((symbols[0].children ?? []).length >= 2, 'with its parts');
     assert.deepEqual(client.protocolErrors, []);
-  } finally {
-    await client.stop();
-  }
+  });
 }
 
 const cacheFiles = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => !f.endsWith('.tmp')) : []);
@@ -31,8 +28,7 @@ const cacheFiles = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).fi
 describe('server start through the code cache (dist/server.js loading dist/server-main.js)', function () {
   this.timeout(30000);
   let root: string;
-  beforeEach(() => { root = fs.mkdtempSync(path.join(os.tmpdir(), 'workreport-cache-')); });
-  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+  beforeEach(() => { root = tempFolder('workreport-cache-'); });
 
   it('writes a cache on the first run and reads it, unchanged, on the next', async () => {
     const dir = path.join(root, 'cache');

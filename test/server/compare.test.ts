@@ -1,11 +1,11 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { HoverRequest, type Hover, type MarkupContent, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
-import { TestClient, type ClientOptions } from '../helpers/lspClient';
+import { withClient, type TestClient } from '../helpers/lspClient';
 import { REPO_ROOT } from '../helpers/fixture';
+import { tempFolder } from '../helpers/tempFolder';
 
 /** The pair of the CLI tests and the README: five tasks in 2025, the sea (（三）建设海洋强市) not reported on in 2026. */
 const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'compare');
@@ -15,15 +15,6 @@ const url = (p: string) => pathToFileURL(p).href;
 const unanswered = (p: PublishDiagnosticsParams) => p.diagnostics.filter((d) => d.code === 'unanswered-task');
 const SEA = '上年部署的“（三）建设海洋强市”在回顾中未见对应内容';
 
-async function withClient(options: ClientOptions, body: (c: TestClient) => Promise<void>): Promise<void> {
-  const c = await TestClient.start(options);
-  try {
-    await body(c);
-  } finally {
-    await c.stop();
-  }
-}
-
 const hoverText = async (c: TestClient, uri: string, line: number, character: number) => {
   const hover = (await c.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } })) as Hover | null;
   return hover ? (hover.contents as MarkupContent).value : undefined;
@@ -32,8 +23,7 @@ const hoverText = async (c: TestClient, uri: string, line: number, character: nu
 describe('language server: this year’s review against last year’s plan', function () {
   this.timeout(30000);
   let dir: string;
-  beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wr-compare-')); });
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  beforeEach(() => { dir = tempFolder('wr-compare-'); });
 
   it('finds last year’s report beside this one: an information on the review heading per unanswered task, and a hover on each answer', async () => {
     fs.writeFileSync(path.join(dir, '2025.md'), LAST);

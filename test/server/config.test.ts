@@ -1,12 +1,12 @@
 import { strict as assert } from 'assert';
 import { execFileSync, spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { DocumentSymbolRequest, type DocumentSymbol, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
-import { TestClient, SERVER, type ClientOptions } from '../helpers/lspClient';
+import { TestClient, SERVER, withClient } from '../helpers/lspClient';
 import { EXAMPLE, EXAMPLE_DRAFT, REPO_ROOT } from '../helpers/fixture';
+import { tempFolder } from '../helpers/tempFolder';
 import { MAX_OUTLINE_SYMBOLS } from '../../server/src/core/features/outline';
 
 const draft = fs.readFileSync(EXAMPLE_DRAFT, 'utf8');
@@ -14,21 +14,10 @@ const example = fs.readFileSync(EXAMPLE, 'utf8');
 const url = (p: string) => pathToFileURL(p).href;
 const has = (p: PublishDiagnosticsParams, rule: string) => p.diagnostics.some((d) => d.code === rule);
 
-/** A client for the test's body, stopped however the body ends (a server left running keeps mocha from exiting). */
-async function withClient(options: ClientOptions, body: (c: TestClient) => Promise<void>): Promise<void> {
-  const c = await TestClient.start(options);
-  try {
-    await body(c);
-  } finally {
-    await c.stop();
-  }
-}
-
 describe('language server: configuration as untrusted data', function () {
   this.timeout(30000);
   let dir: string;
-  beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wr-config-')); });
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  beforeEach(() => { dir = tempFolder('wr-config-'); });
 
   it('a broken .workreportrc.json is reported on its keys, and the report keeps its outline and diagnostics', async () => {
     const rc = path.join(dir, '.workreportrc.json');

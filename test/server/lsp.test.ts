@@ -1,6 +1,5 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import {
@@ -12,6 +11,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TestClient } from '../helpers/lspClient';
 import { EXAMPLE, EXAMPLE_DRAFT, seedText, HAVE_SHARED, lines } from '../helpers/fixture';
+import { tempFolder } from '../helpers/tempFolder';
 import { StatsRequest, DraftNextYearRequest, RENUMBER_COMMAND } from '../../server/src/protocol';
 import { fixText } from '../../server/src/core/features/check';
 import { resolveConfig } from '../../server/src/core/config/config';
@@ -310,7 +310,7 @@ describe('language server: configuration and locale', function () {
   });
 
   it('.workreportrc.json found upward wins over settings; a broken one is reported on that file and defaults apply', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wr-lsp-'));
+    const dir = tempFolder('wr-lsp-');
     fs.mkdirSync(path.join(dir, 'sub'));
     fs.writeFileSync(path.join(dir, '.workreportrc.json'), '{\n  // 本处不检查日期\n  "rules": { "date-format": "off" },\n}\n');
     const docUri = pathToFileURL(path.join(dir, 'sub', 'draft.md')).href;
@@ -329,7 +329,6 @@ describe('language server: configuration and locale', function () {
     const d2 = await c2.waitForDiagnostics(docUri);
     assert.ok(d2.diagnostics.some((x) => x.code === 'date-format'), 'defaults apply');
     await c2.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('workreport.run = onSave: checked on open and on save, not while typing', async () => {
@@ -349,7 +348,7 @@ describe('language server: configuration and locale', function () {
   });
 
   it('re-checks open reports when .workreportrc.json changes on disk', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wr-watch-'));
+    const dir = tempFolder('wr-watch-');
     const rc = path.join(dir, '.workreportrc.json');
     fs.writeFileSync(rc, '{ "rules": { "numbering-sequence": "off" } }');
     const uri = pathToFileURL(path.join(dir, 'draft.md')).href;
@@ -360,7 +359,6 @@ describe('language server: configuration and locale', function () {
     await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(rc).href, type: 2 }] });
     await c.waitForDiagnostics(uri, (p) => p.diagnostics.some((x) => x.code === 'numbering-sequence'));
     await c.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('workreport.detect = false leaves Markdown alone; the workreport language is always served', async () => {

@@ -1,9 +1,9 @@
 import { strict as assert } from 'assert';
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { REPO_ROOT } from '../helpers/fixture';
+import { tempFolder } from '../helpers/tempFolder';
 
 /** The .vsix that a clean checkout packages: what a user gets from the marketplace or an intranet share. */
 const read = (file: string) => fs.readFileSync(path.join(REPO_ROOT, file), 'utf8');
@@ -46,7 +46,7 @@ function zipEntries(zip: Buffer): string[] {
 
 /** The checkout's files as git would give them (tracked and new, without dist/ or out/), in a fresh folder. */
 function cleanCheckout(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wr-vsix-'));
+  const dir = tempFolder('wr-vsix-');
   const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: REPO_ROOT, encoding: 'utf8' }).split('\0');
   for (const file of files) {
     const from = path.join(REPO_ROOT, file);
@@ -75,8 +75,6 @@ describe('the .vsix of a clean checkout', function () {
     size = vsix.length;
     entries = zipEntries(vsix).filter((e) => e.startsWith('extension/')).map((e) => e.slice('extension/'.length));
   });
-
-  after(() => { if (dir) fs.rmSync(dir, { recursive: true, force: true }); });
 
   it('ships every file the manifest names, the bundles, both languages and the rules, and nothing of the sources', () => {
     for (const f of ['dist/client.js', 'dist/server.js', 'dist/server-main.js', 'dist/cli.js', 'dist/web/client.js', 'dist/web/server.js', 'package.nls.json', 'package.nls.zh-cn.json',

@@ -1,6 +1,5 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import {
@@ -10,6 +9,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TestClient } from '../helpers/lspClient';
 import { EXAMPLE, EXAMPLE_DRAFT } from '../helpers/fixture';
+import { tempFolder } from '../helpers/tempFolder';
 import { SHOW_RULE_DOC_COMMAND, SILENCE_RULE_COMMAND, type SilenceRuleArgs } from '../../server/src/clientCommands';
 import { fixText } from '../../server/src/core/features/check';
 import { resolveConfig } from '../../server/src/core/config/config';
@@ -22,10 +22,6 @@ const example = fs.readFileSync(EXAMPLE, 'utf8');
 const whole = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 const apply = (text: string, edits: TextEdit[]) => TextDocument.applyEdits(TextDocument.create('x', 'x', 0, text), edits);
-
-function tmpdir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'wr-silence-'));
-}
 
 async function actionsAt(client: TestClient, uri: string, diagnostic: Diagnostic): Promise<CodeAction[]> {
   return (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
@@ -41,13 +37,10 @@ describe('silencing a rule without markup: quick actions that edit .workreportrc
   let client: TestClient;
   let dir: string;
   before(async () => {
-    dir = tmpdir();
+    dir = tempFolder('wr-silence-');
     client = await TestClient.start({ locale: 'zh-cn', workspaceFolders: [pathToFileURL(dir).href] });
   });
-  after(async () => {
-    await client.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => client.stop());
 
   it('offers 关闭此规则（本文件 / 工作区） and 查看规则说明 in a .txt report, as commands that leave the report\'s text alone', async () => {
     const rc = path.join(dir, '.workreportrc.json');

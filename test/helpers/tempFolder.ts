@@ -1,0 +1,31 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+/** Folders made during a test (or its beforeEach), removed after it; the others, when the run ends. */
+const forTest: string[] = [];
+const forRun: string[] = [];
+let inTest = false;
+const remove = (folders: string[]) => {
+  for (const folder of folders.splice(0)) fs.rmSync(folder, { recursive: true, force: true });
+};
+
+// Root hooks (registered once, when the first suite imports this module): a root beforeEach runs before a
+// suite's own beforeEach hooks, a root afterEach after its afterEach hooks.
+beforeEach(() => { inTest = true; });
+afterEach(() => {
+  inTest = false;
+  remove(forTest);
+});
+after(() => remove(forRun));
+
+/**
+ * A fresh, empty folder under the system's temporary folder, named `<prefix>…`. It is removed however the
+ * test ends: after the test when made in a test or a beforeEach hook, when the run ends when made in a
+ * before() hook (a folder the suite's tests share).
+ */
+export function tempFolder(prefix: string): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  (inTest ? forTest : forRun).push(folder);
+  return folder;
+}
