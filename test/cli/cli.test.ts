@@ -1,10 +1,10 @@
 import { strict as assert } from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { REPO_ROOT, EXAMPLE, EXAMPLE_DRAFT, seedText, HAVE_SHARED } from '../helpers/fixture';
 import { words } from '../helpers/generate';
+import { tmpdir } from './cliHelpers';
 import { run as runInProcess } from '../../server/src/cli/main';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
@@ -14,9 +14,6 @@ function run(args: string[], cwd = REPO_ROOT, env: Record<string, string> = {}) 
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-function tmpdir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'wr-cli-'));
-}
 
 describe('cli: check', function () {
   this.timeout(20000);

@@ -1,9 +1,9 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { REPO_ROOT, EXAMPLE, EXAMPLE_DRAFT } from '../helpers/fixture';
 import { check } from '../helpers/check';
+import { tempFolder } from '../helpers/tempFolder';
 
 export const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 
@@ -37,9 +37,8 @@ export function runCli(args: string[], cwd = REPO_ROOT, extra: Record<string, st
   return { code: r.status, out: r.stdout ?? '', err: r.stderr ?? '', killed: r.signal === 'SIGKILL' };
 }
 
-export function tmpdir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'wr-cli-'));
-}
+/** A fresh folder for one test, removed after it. */
+export const tmpdir = (): string => tempFolder('wr-cli-');
 
 /** A folder holding a copy of the example draft as `name`. */
 export function withDraft(name = 'draft.md', text = fs.readFileSync(EXAMPLE_DRAFT, 'utf8')): { dir: string; file: string } {

@@ -1,8 +1,8 @@
 import { strict as assert } from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
+import { tempFolder } from '../helpers/tempFolder';
 import { REPO_ROOT, EXAMPLE_DRAFT } from '../helpers/fixture';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
@@ -11,7 +11,7 @@ describe('cli: a rule silenced for one report in .workreportrc.json ("files")', 
   this.timeout(20000);
 
   it('is off for that report, by its path from the config file\'s folder, wherever the CLI runs; on for the others', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wr-cli-files-'));
+    const dir = tempFolder('wr-cli-files-');
     fs.mkdirSync(path.join(dir, '2024年'));
     const draft = fs.readFileSync(EXAMPLE_DRAFT, 'utf8');
     fs.writeFileSync(path.join(dir, '2024年', '工作报告.txt'), draft);

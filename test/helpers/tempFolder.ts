@@ -7,8 +7,24 @@ const forTest: string[] = [];
 const forRun: string[] = [];
 let inTest = false;
 const remove = (folders: string[]) => {
-  for (const folder of folders.splice(0)) fs.rmSync(folder, { recursive: true, force: true });
+  for (const folder of folders.splice(0)) {
+    try {
+      fs.rmSync(folder, { recursive: true, force: true });
+    } catch {
+      // A test made part of it read-only (the CLI's refusals are tested so): open it up, then try once more.
+      openUp(folder);
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  }
 };
+function openUp(folder: string): void {
+  try {
+    fs.chmodSync(folder, 0o700);
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) if (entry.isDirectory()) openUp(path.join(folder, entry.name));
+  } catch {
+    // Best effort: the second rmSync says what is still in the way.
+  }
+}
 
 // Root hooks (registered once, when the first suite imports this module): a root beforeEach runs before a
 // suite's own beforeEach hooks, a root afterEach after its afterEach hooks.

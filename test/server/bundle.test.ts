@@ -1,8 +1,8 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { REPO_ROOT } from '../helpers/fixture';
+import { tempFolder } from '../helpers/tempFolder';
 
 /**
  * The LSP libraries bundled without tsc's per-module boilerplate (scripts/tscCommonJs.mjs): one copy of its
@@ -17,7 +17,7 @@ const plugin = async () => (await import(path.join(REPO_ROOT, 'scripts', 'tscCom
 
 /** Bundles `source` (CommonJS, resolved from `dir`) and loads the result. */
 async function bundleAndLoad(source: string, dir: string, plugins: unknown[]): Promise<Record<string, unknown>> {
-  const outfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wr-bundle-')), 'out.js');
+  const outfile = path.join(tempFolder('wr-bundle-'), 'out.js');
   await esbuild.build({ stdin: { contents: source, resolveDir: dir }, bundle: true, platform: 'node', format: 'cjs', outfile, plugins, logLevel: 'silent', absWorkingDir: dir });
   return require(outfile);
 }
@@ -59,9 +59,8 @@ describe('bundles: the LSP libraries without tsc’s per-module boilerplate', fu
       fs.writeFileSync(full, `"use strict";\n${prelude}Object.defineProperty(exports, "__esModule", { value: true });\n${body}`);
     };
     beforeEach(() => {
-      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wr-tsc-'));
+      dir = tempFolder('wr-tsc-');
     });
-    afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
     it('keeps the pre-declarations a module that re-exports needs, and the values', async () => {
       write('a.js', 'exports.Kind = exports.Name = void 0;\nconst Is = __importStar(require("./b"));\nexports.Name = "a";\nexports.Kind = Is.kind;\n');
