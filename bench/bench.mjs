@@ -330,15 +330,14 @@ budget('server cold start, fork -> initialize result', fmt(ours).trim(), '< 150 
  * character, then textDocument/diagnostic. Timed from the change to the answer, in the server process with the
  * client's flags (the young generation the flags set decides how much a large document's parse costs).
  */
-async function keystrokesInServer(text, runs) {
+async function keystrokesInServer(text, runs, { uri = 'file:///keystroke.md', offset = 5000 } = {}) {
   const { proc, conn } = startServer();
   await conn.sendRequest('initialize', { ...init, capabilities: { ...init.capabilities, textDocument: { ...init.capabilities.textDocument, diagnostic: {} } } });
   conn.sendNotification('initialized', {});
-  const uri = 'file:///keystroke.md';
   const mirror = TextDocument.create(uri, 'workreport', 1, text);
   conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'workreport', version: 1, text } });
   const type = async (k) => {
-    const at = mirror.positionAt(5000);
+    const at = mirror.positionAt(offset);
     const change = { range: { start: at, end: at }, text: k % 2 ? '，' : '。' };
     TextDocument.update(mirror, [change], mirror.version + 1);
     const t = process.hrtime.bigint();
@@ -358,6 +357,31 @@ const keystroke100 = await keystrokesInServer(input('100 KB'), quick ? 5 : 30);
 const keystroke1M = await keystrokesInServer(input('1 MB'), quick ? 3 : 15);
 console.log(`keystroke -> fresh diagnostics in the server (didChange + pull, IPC included): 100 KB ${fmt(keystroke100).trim()}, 1 MB ${fmt(keystroke1M).trim()}`);
 budget('keystroke -> fresh diagnostics, 100 KB, in the server, no debounce', fmt(keystroke100).trim(), '< 10 ms', keystroke100 < 10);
+
+/**
+ * The same keystroke with last year's report beside this one, as the server finds it (a report of the year
+ * before in the same folder): 广东 2026 followed by other reports to 100 KB, 广东 2025 beside it. Typed in the
+ * middle of the review part (its paragraph is matched with last year's tasks again) and of the plan part (the
+ * matching is reused), and the same text with no report beside it.
+ */
+const pairFiles = ['20_guangdong-gov-2025.txt', '21_guangdong-gov-2026.txt'].map((f) => join(shared, 'corpus', f));
+if (pairFiles.every((f) => existsSync(f))) {
+  const [lastYear, thisYear] = pairFiles.map((f) => readFileSync(f, 'utf8'));
+  const parts = [thisYear];
+  for (let i = 0; Buffer.byteLength(parts.join('\n\n')) < 100e3; i++) parts.push(corpus[i % corpus.length]);
+  const text = parts.join('\n\n');
+  const { annualParts } = core('features/compare.js');
+  const { review, plan } = annualParts(parseReport(text).reports[0]);
+  const middle = (node) => Math.floor((node.range.start + node.range.end) / 2);
+  const folder = mkdtempSync(join(tmpdir(), 'workreport-bench-pair-'));
+  writeFileSync(join(folder, '2025.txt'), lastYear);
+  const uri = pathToFileURL(join(folder, '2026.txt')).href;
+  const alone = await keystrokesInServer(text, quick ? 5 : 30, { offset: middle(review) });
+  const inReview = await keystrokesInServer(text, quick ? 5 : 30, { uri, offset: middle(review) });
+  const inPlan = await keystrokesInServer(text, quick ? 5 : 30, { uri, offset: middle(plan) });
+  rmSync(folder, { recursive: true, force: true });
+  console.log(`  with last year's report beside it (广东 2026 + others, ${(Buffer.byteLength(text) / 1e3).toFixed(0)} KB; 2025 beside it): typed in the review ${fmt(inReview).trim()}, in the plan ${fmt(inPlan).trim()}; the same text alone ${fmt(alone).trim()}`);
+}
 
 {
   const { proc, conn } = startServer();

@@ -82,6 +82,11 @@ describe('language server: this year’s review against last year’s plan', fun
       const v2 = await c.change(doc, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '' }]);
       const changed = await c.waitForDiagnostics(doc, (p) => p.version === v2);
       assert.deepEqual(unanswered(changed).map((d) => d.message), ['上年部署的“（六）建设航天科技园”在回顾中未见对应内容']);
+      // Typed above the review: the notice and the hovers move down with their lines.
+      const v3 = await c.change(doc, [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: '各位代表：\n\n' }]);
+      const moved = unanswered(await c.waitForDiagnostics(doc, (p) => p.version === v3));
+      assert.deepEqual(moved.map((d) => d.range.start.line), [6]);
+      assert.equal(await hoverText(c, doc, 17, 3), '回应上年任务：（三）建设海洋强市');
     });
   });
 

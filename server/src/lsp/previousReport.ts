@@ -4,10 +4,10 @@ import lsp = require('vscode-languageserver');
 import { parseReport } from '../core/parse/parser';
 import type { ReportDocument } from '../core/parse/model';
 import { sessionYearOf } from '../core/parse/sessionYear';
-import { compareReports, tasksByParagraph, unansweredTasks, type Comparison } from '../core/features/compare';
+import { ReportComparer, tasksByParagraph, unansweredTasks, type Comparison } from '../core/features/compare';
 import { msg } from '../core/l10n/message';
 import type { FolderEntry, RuntimeEnvironment } from '../runtime';
-import type { OpenReport } from './documentStore';
+import type { DocumentRecord, OpenReport } from './documentStore';
 import { toRange } from './convert';
 
 /** Folder entries read when looking for last year's report beside this year's (a folder of reports is small). */
@@ -37,9 +37,13 @@ const COMPARISON = Symbol('comparison with last year');
  * comparison of its plan with the open report's review (core/features/compare.ts). A file named by
  * workreport.previousReport is read on each check and parsed again only when its text changed; the files beside
  * the report are listed on each check and parsed again only when their size or modification time changed.
+ * Typing compares again only what changed: last year's tasks are read once per parse, this year's review
+ * paragraphs once per text, and an edit outside the review reuses the last matching (core/features/compare.ts).
  */
 export class PreviousReports {
   private readonly parsed = new Map<string, Parsed>();
+  /** Dropped with the document's record when it closes. */
+  private readonly comparers = new WeakMap<DocumentRecord, ReportComparer>();
 
   constructor(private readonly runtime: RuntimeEnvironment) {}
 
@@ -52,7 +56,10 @@ export class PreviousReports {
     // Kept on the current version's model with the previous report it was made from.
     const cached = current.memo.get(COMPARISON) as { previous: ReportDocument; comparison: Comparison } | undefined;
     if (cached?.previous === previous) return cached.comparison;
-    const comparison = compareReports(previous, current);
+    // One comparer per open document and last year's parse: it keeps what the next version can reuse.
+    let comparer = this.comparers.get(report.record);
+    if (comparer?.last !== previous) this.comparers.set(report.record, (comparer = new ReportComparer(previous)));
+    const comparison = comparer.compare(current);
     current.memo.set(COMPARISON, { previous, comparison });
     return comparison;
   }
