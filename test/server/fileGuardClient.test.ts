@@ -45,6 +45,9 @@ describe('the client reads for the server in a browser only last year’s report
     const beside = { ...scope, documents: [...scope.documents, 'file:///home/clerk/私人/报告.md'] };
     assert.equal((await read({ [outside]: 'x' }, outside, { scope: beside })).result, null, 'beside an open report outside the workspace');
     assert.equal((await read({ [outside]: 'x' }, outside, { scope: { ...scope, namedReports: [outside] } })).result, null, 'named, but outside the workspace');
+    // workreport.previousReport set to ../private/日记.md: the URI starts with the workspace folder's, the file is outside it.
+    const up = `${gh('')}/../private/${encodeURIComponent('日记.md')}`;
+    assert.equal((await read({ [up]: 'x' }, up, { scope: { ...scope, namedReports: [up] } })).result, null, 'named with .., outside the workspace');
     const sneaky = [
       `${gh('/报告')}/../人事/考核.md`, `${gh('/报告')}/%2E%2E/人事/考核.md`, `${gh('/报告')}/a%2F..%2F..%2F人事%2F考核.md`,
       `${gh('/报告')}/./考核.md`, `${gh('/报告')}//考核.md`, `${LAST}?ref=main`, `${LAST}#x`, `${gh('/报告')}/%E0%A4.md`, 'not a uri.md',

@@ -169,6 +169,15 @@ describe('the language server in a web worker (dist/web/server.js)', function ()
     assert.deepEqual(found.map((d) => d.message), [SEA]);
   });
 
+  it('a .workreportrc.json over the cap is reported on the file, as on the desktop; the checks run with the defaults', async () => {
+    const uri = 'file:///office/初稿.md';
+    const config = 'file:///office/.workreportrc.json';
+    server = await startWebServer({ [config]: `{ "rules": { "numbering-sequence": "off" } }${' '.repeat(1_000_000)}` });
+    await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'workreport', version: 1, text: draft() } });
+    assert.ok((await server.waitForDiagnostics(uri)).diagnostics.some((d) => d.code === 'numbering-sequence'));
+    assert.deepEqual((await server.waitForDiagnostics(config)).diagnostics.map((d) => d.message), ['配置文件超过 1000000 字节，已使用默认配置']);
+  });
+
   it('a client that cannot read the file leaves the defaults in force', async () => {
     const uri = 'file:///office/初稿.md';
     server = await startWebServer({});
