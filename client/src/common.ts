@@ -8,7 +8,7 @@ import { reportStatusItem } from './languageStatus';
 import { watchActiveStats } from './activeStats';
 import { enableMiddleware } from './enable';
 import { traceHint } from './trace';
-import { answerConfigFileReads } from './configFileRequest';
+import { answerFileRequests } from './fileRequests';
 import { t, initL10n, prepareL10n } from './l10n';
 
 /**
@@ -53,7 +53,7 @@ export async function activateClient(context: vscode.ExtensionContext, create: C
   client = create('workreport', t('Work Report'), clientOptions(output));
   registerCommands(context, client, output);
   registerRuleActions(context, client);
-  context.subscriptions.push(traceHint(output), answerConfigFileReads(client, output));
+  context.subscriptions.push(traceHint(output), answerFileRequests(client, output));
   try {
     await client.start();
   } catch (e) {

@@ -6,6 +6,7 @@
 import protocol = require('vscode-languageserver-protocol');
 
 import type { DocumentStats, ReportStats as CoreReportStats } from './core/features/stats';
+import type { FileRefusal, FolderEntry } from './runtime';
 
 /**
  * The languages the server is started for: reports proper, plus Markdown and plain text, which it serves only
@@ -50,14 +51,43 @@ export const DraftNextYearRequest = new protocol.RequestType<DraftNextYearParams
 
 export interface ReadFileParams {
   readonly uri: string;
+  /** The most bytes the server takes (its own cap for this kind of file); a larger file is refused as too large. */
+  readonly maxBytes?: number;
+}
+
+/** The text; a refusal when the file is there but not read (as the Node runtime's FileRefusal); null when there is none or it cannot be read. */
+export type ReadFileResult = string | FileRefusal | null;
+
+/**
+ * A file read by the client for a server that has no file system of its own (the server in a browser worker, on
+ * vscode.dev and github.dev). The client reads only what the server may need (client/src/fileRequests.ts): a
+ * .workreportrc.json, and last year's report — a .md or .txt file of a workspace folder beside a document it
+ * serves, or the one workreport.previousReport names — under CLIENT_READ_LIMITS; anything else is null.
+ */
+export const ReadFileRequest = new protocol.RequestType<ReadFileParams, ReadFileResult, void>('workreport/readFile');
+
+export interface ListFolderParams {
+  readonly uri: string;
+  /** Entries of the folder read at most (a folder of a million files costs no more than one of maxEntries). */
+  readonly maxEntries: number;
+  /** Lower case, with the dot; the client lists .md and .txt files at most, whatever is asked. */
+  readonly extensions: readonly string[];
 }
 
 /**
- * A .workreportrc.json read by the client for a server that has no file system of its own (the server in a
- * browser worker, on vscode.dev and github.dev): the text, or null when there is none or it cannot be read.
- * The client reads only files of that name, whatever else it is asked for.
+ * The regular files of a folder (not symlinks) by name, with their sizes and modification times, listed by the
+ * client for the server in a browser worker: only the folder of a document the client serves, inside a
+ * workspace folder; null for any other folder or one that cannot be read.
  */
-export const ReadFileRequest = new protocol.RequestType<ReadFileParams, string | null, void>('workreport/readFile');
+export const ListFolderRequest = new protocol.RequestType<ListFolderParams, FolderEntry[] | null, void>('workreport/listFolder');
+
+/**
+ * The most the client reads or lists for the server, whatever it asks: the caps of the server's own reader of
+ * last year's report (lsp/previousReport.ts, MAX_PREVIOUS_BYTES and MAX_FOLDER_ENTRIES; a test holds them equal).
+ */
+export const CLIENT_READ_LIMITS = { reportBytes: 2_000_000, folderEntries: 1000 } as const;
+/** The files the client reads as reports for the server: the extensions previousReport.ts looks for. */
+export const REPORT_EXTENSIONS: readonly string[] = ['.md', '.txt'];
 
 /** Server-side command behind 工作报告：重新编号: arguments [uri, range?]. */
 export const RENUMBER_COMMAND = 'workreport.server.renumber';

@@ -18,13 +18,15 @@ export interface FolderEntry {
 export interface RuntimeEnvironment {
   /**
    * Reads a regular file of at most maxBytes by URI, never waiting on a FIFO or a device; undefined when it does
-   * not exist or cannot be read, a FileRefusal when it is there but not read. Absent in a browser.
+   * not exist or cannot be read, a FileRefusal when it is there but not read. In a browser the client reads it,
+   * and only the files the server needs (server/src/browser/clientFiles.ts).
    */
   readonly readFile?: (uri: string, maxBytes: number) => Promise<string | FileRefusal | undefined>;
   /**
    * The regular files of a folder whose names end in one of `extensions` (lower case, with the dot), in name
    * order, reading at most `maxEntries` entries of the folder (a folder of a million files costs no more than
-   * one of maxEntries); undefined when the folder cannot be read. Absent in a browser.
+   * one of maxEntries); undefined when the folder cannot be read. In a browser the client lists it, and only
+   * the folder of a report it serves (server/src/browser/clientFiles.ts).
    */
   readonly listFolder?: (uri: string, options: { readonly maxEntries: number; readonly extensions: readonly string[] }) => Promise<FolderEntry[] | undefined>;
   /** The translations of a locale (l10n/bundle.l10n.<locale>.json), read from the extension. */

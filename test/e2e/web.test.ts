@@ -1,11 +1,15 @@
 import { strict as assert } from 'assert';
 import { spawnSync } from 'child_process';
+import * as fs from 'fs';
 import * as path from 'path';
-import { EXAMPLE, EXAMPLE_DRAFT } from '../helpers/fixture';
+import { EXAMPLE, EXAMPLE_DRAFT, REPO_ROOT } from '../helpers/fixture';
 import { useWorkbench, workbench, extensionId } from './codeServer';
 
 const EXAMPLE_NAME = path.basename(EXAMPLE);
 const DRAFT_NAME = path.basename(EXAMPLE_DRAFT);
+/** The pair of test/fixtures/compare, side by side in the workspace: the 2026 review does not report on the sea. */
+const COMPARE = path.join(REPO_ROOT, 'test', 'fixtures', 'compare');
+const COMPARE_FILES = Object.fromEntries(['某市2025年政府工作报告.md', '某市2026年政府工作报告.md'].map((name) => [name, fs.readFileSync(path.join(COMPARE, name), 'utf8')]));
 
 /**
  * The web extension (package.json "browser") as VS Code for the Web runs it: code-server's workbench told by
@@ -20,6 +24,7 @@ describe('e2e web: the extension in the browser’s web worker (code-server + Ch
   const consoleErrors: string[] = [];
   const session = useWorkbench({
     name: 'e2e-web',
+    files: COMPARE_FILES,
     settings: { 'remote.extensionKind': { [extensionId()]: ['web'] } },
     listen(page) {
       // The workbench fetches a remote extension's files through /vscode-remote-resource?path=…
@@ -63,6 +68,17 @@ describe('e2e web: the extension in the browser’s web worker (code-server + Ch
     await session.page.keyboard.press('Enter');
     await until(() => session.page.locator('.view-lines').first().innerText(), (t) => t.includes('三、践行全过程人民民主'), 'renumbered text');
     await until(problems, (r) => !r.some((x) => x.includes('“二、”之后应为“三、”')), 'problem gone');
+  });
+
+  it('last year’s report beside this one, read through the client: the review heading’s information names the unanswered task', async () => {
+    const { openFile, command, until, problems } = workbench(session.page);
+    await openFile('某市2026年政府工作报告.md');
+    await command('Problems: Focus on Problems View');
+    const rows = await until(problems, (r) => r.some((x) => x.includes('上年部署的“（三）建设海洋强市”在回顾中未见对应内容')), 'the unanswered task');
+    const row = rows.find((x) => x.includes('建设海洋强市'))!;
+    assert.ok(row.includes('unanswered-task') && row.includes('[Ln 5, Col 4]'), row);
+    assert.ok(!rows.some((x) => x.includes('上年部署的“（一）')), rows.join(' | '));
+    await session.shot('previous-report');
   });
 
   it('ran in the web worker extension host: the browser loaded dist/web/client.js and dist/web/server.js, and no server process started', () => {

@@ -6,6 +6,9 @@ import { fileKey, sectionFor } from '../core/config/fileSections';
 import { msg, normalizeLocale, type Translator } from '../core/l10n/message';
 import { Translations } from '../l10n';
 import type { RuntimeEnvironment } from '../runtime';
+import { folderHolding, previousReportSetting, type PreviousReportSetting } from '../previousReportSetting';
+
+export { previousReportSetting, type PreviousReportSetting };
 
 /** The workreport.* settings as the client sends them (resource-scoped). */
 export interface EditorSettings extends WorkreportConfig {
@@ -14,12 +17,6 @@ export interface EditorSettings extends WorkreportConfig {
   run?: 'onType' | 'onSave';
   previousReport?: unknown;
 }
-
-/**
- * Last year's report for the comparison with this year's review (workreport.previousReport): a file the user
- * named, a report of the year before looked for in the document's folder (the setting empty), or none ("off").
- */
-export type PreviousReportSetting = { readonly kind: 'file'; readonly uri: string } | { readonly kind: 'sibling' } | { readonly kind: 'off' };
 
 
 export interface ConfigFileState {
@@ -63,38 +60,6 @@ export function configCandidates(documentUri: string, workspaceFolders: readonly
     out.push(`${dir}/${CONFIG_FILE_NAME}`);
   }
   return out;
-}
-
-/**
- * workreport.previousReport as a URI: an absolute path (/…, C:\…, \\server\share\…) as a file: URI, a relative
- * one against the workspace folder holding the document (its own folder when it is in none). Settings are
- * whatever settings.json holds: anything but a string is the default.
- */
-export function previousReportSetting(value: unknown, documentUri: string, workspaceFolders: readonly string[] = []): PreviousReportSetting {
-  const v = typeof value === 'string' ? value.trim() : '';
-  if (v === '') return { kind: 'sibling' };
-  if (v.toLowerCase() === 'off') return { kind: 'off' };
-  const segments = (p: string) => p.split(/[\\/]+/).filter((s) => s !== '' && s !== '.').map(encodeURIComponent).join('/');
-  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(v)) return { kind: 'file', uri: v };
-  if (/^[a-z]:[\\/]/i.test(v)) return { kind: 'file', uri: `file:///${v.slice(0, 2)}/${segments(v.slice(3))}` };
-  if (/^[\\/]{2}[^\\/]/.test(v)) {
-    const [host, ...rest] = v.slice(2).split(/[\\/]+/);
-    return { kind: 'file', uri: `file://${host}/${segments(rest.join('/'))}` };
-  }
-  if (v.startsWith('/')) return { kind: 'file', uri: `file:///${segments(v)}` };
-  const dir = documentUri.slice(0, documentUri.lastIndexOf('/'));
-  const base = folderHolding(dir, workspaceFolders) ?? dir;
-  return { kind: 'file', uri: `${base}/${segments(v)}` };
-}
-
-/** The innermost workspace folder (a URI without its trailing slash) that holds a folder URI. */
-function folderHolding(dir: string, folders: readonly string[]): string | undefined {
-  let best: string | undefined;
-  for (const f of folders) {
-    const folder = f.endsWith('/') ? f.slice(0, -1) : f;
-    if ((dir === folder || dir.startsWith(`${folder}/`)) && (best === undefined || folder.length > best.length)) best = folder;
-  }
-  return best;
 }
 
 /**
