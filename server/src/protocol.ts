@@ -83,7 +83,7 @@ export const ListFolderRequest = new protocol.RequestType<ListFolderParams, Fold
 
 /**
  * The most the client reads or lists for the server, whatever it asks: the caps of the server's own reader of
- * last year's report (lsp/previousReport.ts, MAX_PREVIOUS_BYTES and MAX_FOLDER_ENTRIES; a test holds them equal).
+ * last year's report (lsp/previousReport.ts takes them from here).
  */
 export const CLIENT_READ_LIMITS = { reportBytes: 2_000_000, folderEntries: 1000 } as const;
 /** The files the client reads as reports for the server: the extensions previousReport.ts looks for. */

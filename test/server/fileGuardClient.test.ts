@@ -86,11 +86,6 @@ describe('the client reads for the server in a browser only last year’s report
     assert.equal((await read({ [config]: '{}' }, config, { scope: { workspaceFolders: [], documents: [], namedReports: [] } })).result, '{}');
     assert.equal((await read({ [config]: { symlinkTo: 'file:///shared/rc.json' }, 'file:///shared/rc.json': '{ }' }, config)).result, '{ }');
   });
-
-  it('caps are the server’s own: MAX_PREVIOUS_BYTES and MAX_FOLDER_ENTRIES of lsp/previousReport.ts', () => {
-    assert.equal(CLIENT_READ_LIMITS.reportBytes, MAX_PREVIOUS_BYTES);
-    assert.equal(CLIENT_READ_LIMITS.folderEntries, MAX_FOLDER_ENTRIES);
-  });
 });
 
 describe('the client lists for the server only the folder of a report open in the editor', () => {

@@ -9,14 +9,17 @@ import { msg } from '../core/l10n/message';
 import type { FolderEntry, RuntimeEnvironment } from '../runtime';
 import type { DocumentRecord, OpenReport } from './documentStore';
 import { toRange } from './convert';
+import { CLIENT_READ_LIMITS, REPORT_EXTENSIONS } from '../protocol';
 
-/** Folder entries read when looking for last year's report beside this year's (a folder of reports is small). */
-export const MAX_FOLDER_ENTRIES = 1000;
+/**
+ * Folder entries read when looking for last year's report beside this year's (a folder of reports is small),
+ * and the size above which a file is not read to learn its year (a report is some tens of kilobytes). The
+ * client reads under the same limits in a browser (protocol.ts).
+ */
+export const MAX_FOLDER_ENTRIES: number = CLIENT_READ_LIMITS.folderEntries;
+export const MAX_PREVIOUS_BYTES: number = CLIENT_READ_LIMITS.reportBytes;
 /** Files of that folder read and parsed to learn their year, at most (each once until it changes). */
 export const MAX_CANDIDATES = 30;
-/** A report is some tens of kilobytes; a larger file beside it is not read to learn its year. */
-export const MAX_PREVIOUS_BYTES = 2_000_000;
-const REPORT_EXTENSIONS = ['.md', '.txt'];
 
 /** The diagnostic's id (not a registry rule: it needs a second file, which the pure core never reads). */
 export const UNANSWERED_TASK = 'unanswered-task';
