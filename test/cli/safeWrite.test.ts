@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
+import nodeFs = require('fs');
 import * as path from 'path';
 import { createFile, readRegularFile, replaceFile, type FileSnapshot } from '../../server/src/node/safeWrite';
 import { en } from '../helpers/l10n';
@@ -82,6 +83,45 @@ describe('safe write: a report is replaced only when it is still the one that wa
     refused(replaceFile(snapshot(ro), Buffer.from('新\n')), /read-only/);
     assert.equal(fs.readFileSync(ro, 'utf8'), '旧\n');
     assert.deepEqual(names(dir), ['other-name.md', 'r.md', 'ro.md']);
+  });
+});
+
+describe('safe write: a disk that fails mid-write', () => {
+  /** Makes Node's fs[name] throw `code` for the duration of `body` (the module itself, which safeWrite reads). */
+  function failing<T>(name: 'writeSync' | 'fsyncSync', code: string, body: () => T): T {
+    const real = nodeFs[name];
+    (nodeFs as unknown as Record<string, unknown>)[name] = () => {
+      throw Object.assign(new Error(`${code}: simulated`), { code });
+    };
+    try {
+      return body();
+    } finally {
+      (nodeFs as unknown as Record<string, unknown>)[name] = real;
+    }
+  }
+
+  // A full disk fails the write (ENOSPC); a disk that loses the data fails the fsync (EIO, or ENOSPC on file
+  // systems that allocate late). Either way the report must be the one the author had, with nothing beside it.
+  for (const [name, code] of [['writeSync', 'ENOSPC'], ['fsyncSync', 'ENOSPC'], ['fsyncSync', 'EIO']] as const) {
+    it(`${code} from ${name}: the report is unchanged, the temporary file removed, the reason named`, () => {
+      const dir = tmpdir();
+      const file = path.join(dir, '报告.md');
+      fs.writeFileSync(file, '一、原文😀\n');
+      const snap = snapshot(file);
+      const outcome = failing(name, code, () => replaceFile(snap, Buffer.from('一、修复\n')));
+      refused(outcome, new RegExp(`cannot write \\(${code}\\); not changed`));
+      assert.equal(fs.readFileSync(file, 'utf8'), '一、原文😀\n');
+      assert.deepEqual(names(dir), ['报告.md']);
+    });
+  }
+
+  it('ENOSPC while creating next year’s draft leaves no partial file', () => {
+    const dir = tmpdir();
+    const file = path.join(dir, 'draft.md');
+    const outcome = failing('writeSync', 'ENOSPC', () => createFile(file, Buffer.from('一、草稿\n'), { force: false, max: MAX }));
+    assert.ok(!outcome.ok);
+    assert.match(en(outcome.reason), /ENOSPC/);
+    assert.deepEqual(names(dir), []);
   });
 });
 
