@@ -70,6 +70,10 @@ export async function readForServer(params: ReadFileParams, scope: ReadScope, fs
     return null;
   }
   try {
+    if (permission.report && await throughSymlink(params.uri, scope, fs)) {
+      log(`refused to read ${params.uri} for the server: a folder on its path is a symbolic link`);
+      return null;
+    }
     const stat = await fs.stat(params.uri);
     // A FIFO or a device is no file to read (reading one could wait forever); a report behind a symlink could be
     // anywhere, outside the workspace too, so only a regular file is read as one.
@@ -103,6 +107,10 @@ export async function listForServer(params: ListFolderParams, scope: ReadScope, 
   const extensions = REPORT_EXTENSIONS.filter((x) => asked.includes(x));
   let listing: readonly (readonly [string, number])[];
   try {
+    if (await throughSymlink(`${params.uri}/`, scope, fs)) {
+      log(`refused to list ${params.uri} for the server: it is, or lies under, a symbolic link`);
+      return null;
+    }
     listing = await fs.readDirectory(params.uri);
   } catch {
     return null;
@@ -117,6 +125,52 @@ export async function listForServer(params: ListFolderParams, scope: ReadScope, 
     return stat?.type === FILE_TYPE.file ? { uri, name, size: stat.size, mtimeMs: stat.mtime } : undefined;
   }));
   return entries.filter((e): e is FolderEntry => e !== undefined);
+}
+
+/**
+ * Listings answered again within a few seconds from memory. The server lists a report's folder on every check
+ * (on the desktop a readdir); here each listing is a round trip and a stat per report file to the workspace's
+ * host (GitHub, a remote server), and typing checks several times a second. A listing is at most LISTING_TTL_MS
+ * old: a report saved beside this one is compared a few seconds later, not at once.
+ */
+export const LISTING_TTL_MS = 3000;
+
+export class FolderListings {
+  private readonly recent = new Map<string, { readonly at: number; readonly entries: Promise<FolderEntry[] | null> }>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  list(params: ListFolderParams, scope: ReadScope, fs: ClientFileSystem, log: (line: string) => void): Promise<FolderEntry[] | null> {
+    // The guard is asked every time: a folder allowed a moment ago is not once its report is closed.
+    const refusal = listRefusal(params.uri, scope);
+    if (refusal) return listForServer(params, scope, fs, log);
+    const key = JSON.stringify([params.uri, params.maxEntries, params.extensions]);
+    const now = this.now();
+    for (const [k, v] of this.recent) if (now - v.at >= LISTING_TTL_MS) this.recent.delete(k);
+    const known = this.recent.get(key);
+    if (known) return known.entries;
+    const entries = listForServer(params, scope, fs, log);
+    this.recent.set(key, { at: now, entries });
+    return entries;
+  }
+}
+
+/**
+ * Whether a folder between the workspace folder holding `uri` and the file (or, for a URI ending in /, the folder
+ * itself) is a symbolic link: a report under one could be anywhere, outside the workspace too (a folder linked to
+ * the author's home), however plain its path looks. The workspace folder itself is the author's choice. One stat
+ * per folder, from the workspace folder down.
+ */
+async function throughSymlink(uri: string, scope: ReadScope, fs: ClientFileSystem): Promise<boolean> {
+  const root = scope.workspaceFolders.map(withoutSlash).filter((f) => uri.startsWith(`${f}/`)).sort((a, b) => b.length - a.length)[0];
+  if (root === undefined) return true;
+  const segments = uri.slice(root.length + 1).split('/');
+  let folder = root;
+  for (const segment of segments.slice(0, -1)) {
+    folder = `${folder}/${segment}`;
+    if (((await fs.stat(folder)).type & FILE_TYPE.symbolicLink) !== 0) return true;
+  }
+  return false;
 }
 
 /**

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ListFolderRequest, ReadFileRequest, isServedLanguage } from '../../server/src/protocol';
 import { previousReportSetting } from '../../server/src/previousReportSetting';
-import { listForServer, readForServer, type ClientFileSystem, type ReadScope } from './fileGuard';
+import { FolderListings, readForServer, type ClientFileSystem, type ReadScope } from './fileGuard';
 
 /**
  * Answers workreport/readFile and workreport/listFolder for a server without a file system (the one in a browser
@@ -13,6 +13,7 @@ import { listForServer, readForServer, type ClientFileSystem, type ReadScope } f
  */
 export function answerFileRequests(client: BaseLanguageClient, output: vscode.LogOutputChannel): vscode.Disposable {
   const log = (line: string) => output.warn(line);
+  const listings = new FolderListings();
   return vscode.Disposable.from(
     client.onRequest(ReadFileRequest, (params) => {
       const uri = canonical(params?.uri);
@@ -20,7 +21,7 @@ export function answerFileRequests(client: BaseLanguageClient, output: vscode.Lo
     }),
     client.onRequest(ListFolderRequest, (params) => {
       const uri = canonical(params?.uri);
-      return uri === undefined ? null : listForServer({ ...params, uri }, readScope(), workspaceFiles, log);
+      return uri === undefined ? null : listings.list({ ...params, uri }, readScope(), workspaceFiles, log);
     }),
   );
 }

@@ -24,9 +24,10 @@ export interface RuntimeEnvironment {
   readonly readFile?: (uri: string, maxBytes: number) => Promise<string | FileRefusal | undefined>;
   /**
    * The regular files of a folder whose names end in one of `extensions` (lower case, with the dot), in name
-   * order, reading at most `maxEntries` entries of the folder (a folder of a million files costs no more than
-   * one of maxEntries); undefined when the folder cannot be read. In a browser the client lists it, and only
-   * the folder of a report it serves (server/src/browser/clientFiles.ts).
+   * order, from at most `maxEntries` entries of the folder; undefined when the folder cannot be read. On the
+   * desktop only that many entries are read (a folder of a million files costs no more than one of maxEntries).
+   * In a browser the client lists it, only the folder of a report it serves, whole (vscode.workspace.fs lists no
+   * part of a folder), and answers again from memory for a few seconds (client/src/fileGuard.ts FolderListings).
    */
   readonly listFolder?: (uri: string, options: { readonly maxEntries: number; readonly extensions: readonly string[] }) => Promise<FolderEntry[] | undefined>;
   /** The translations of a locale (l10n/bundle.l10n.<locale>.json), read from the extension. */

@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { listForServer, readForServer, type ReadScope } from '../../client/src/fileGuard';
+import { FolderListings, LISTING_TTL_MS, listForServer, readForServer, type ReadScope } from '../../client/src/fileGuard';
 import { CLIENT_READ_LIMITS } from '../../server/src/protocol';
 import { MAX_FOLDER_ENTRIES, MAX_PREVIOUS_BYTES } from '../../server/src/lsp/previousReport';
 import { memoryFiles, type MemoryEntry } from '../helpers/memoryFiles';
@@ -81,6 +81,21 @@ describe('the client reads for the server in a browser only last year’s report
     assert.equal((await read({}, LAST)).result, null, 'missing');
   });
 
+  it('refuses a report under a folder that is a symbolic link (the workspace’s 归档 linked to the author’s home)', async () => {
+    const linked = gh('/归档');
+    const diary = gh('/归档/私人/日记.md');
+    const files = { [linked]: { symlinkTo: 'file:///home/clerk' }, 'file:///home/clerk/私人/日记.md': 'x', [diary]: 'x' };
+    const named = await read(files, diary, { scope: { ...scope, namedReports: [diary] } });
+    assert.equal(named.result, null);
+    assert.deepEqual(named.reads, []);
+    assert.match(named.log[0], /a folder on its path is a symbolic link/);
+    const open = gh('/归档/私人/报告.md');
+    const beside = await read({ ...files, [open]: '' }, diary, { scope: { ...scope, documents: [open] } });
+    assert.equal(beside.result, null, 'beside a report opened through the link');
+    const deeper = gh('/报告/旧/2025.md');
+    assert.equal((await read({ [deeper]: LAST_TEXT }, deeper, { scope: { ...scope, namedReports: [deeper] } })).result, LAST_TEXT, 'plain folders are fine');
+  });
+
   it('reads .workreportrc.json as before: any folder the server looks in, a symlink to a file too', async () => {
     const config = 'file:///office/.workreportrc.json';
     assert.equal((await read({ [config]: '{}' }, config, { scope: { workspaceFolders: [], documents: [], namedReports: [] } })).result, '{}');
@@ -120,5 +135,32 @@ describe('the client lists for the server only the folder of a report open in th
     assert.equal(await list(files, 'file:///home/clerk', MAX_FOLDER_ENTRIES, { ...scope, documents: ['file:///home/clerk/报告.md'] }), null);
     assert.equal(await list(files, `${gh('/报告')}/../人事`), null);
     assert.equal(await list(files, `${gh('/报告')}?x`), null);
+  });
+
+  it('refuses a folder that is, or lies under, a symbolic link', async () => {
+    const open = gh('/归档/私人/报告.md');
+    const files = { [gh('/归档')]: { symlinkTo: 'file:///home/clerk' }, [open]: '', [gh('/归档/私人/日记.md')]: 'x' };
+    assert.equal(await list(files, gh('/归档/私人'), MAX_FOLDER_ENTRIES, { ...scope, documents: [open] }), null);
+    const direct = gh('/链接');
+    assert.equal(await list({ [direct]: { symlinkTo: 'file:///home/clerk' }, [`${direct}/报告.md`]: '' }, direct, MAX_FOLDER_ENTRIES, { ...scope, documents: [`${direct}/报告.md`] }), null);
+  });
+});
+
+describe('the client answers a folder listing again from memory for a few seconds', () => {
+  it('lists a folder once per LISTING_TTL_MS while typing, asks the guard every time, and sees new files after', async () => {
+    let now = 0;
+    const listings = new FolderListings(() => now);
+    const files: Record<string, MemoryEntry> = { [THIS]: '', [LAST]: '上年' };
+    const fs = memoryFiles(files);
+    let listed = 0;
+    const counting = { ...fs, readDirectory: async (uri: string) => { listed++; return fs.readDirectory(uri); } };
+    const params = { uri: gh('/报告'), maxEntries: MAX_FOLDER_ENTRIES, extensions: ['.md', '.txt'] };
+    for (let k = 0; k < 10; k++, now += 200) assert.equal((await listings.list(params, scope, counting, silent))!.length, 2);
+    assert.equal(listed, 1, 'ten checks in two seconds: one listing');
+    assert.equal(await listings.list(params, { ...scope, documents: [] }, counting, silent), null, 'the report was closed: refused at once');
+    files[gh('/报告/2024年政府工作报告.md')] = '前年';
+    now += LISTING_TTL_MS;
+    assert.equal((await listings.list(params, scope, counting, silent))!.length, 3);
+    assert.equal(listed, 2);
   });
 });
