@@ -12,7 +12,10 @@ import { join } from 'node:path';
  * - Export pre-declarations. tsc starts a module with `exports.A = exports.B = … = void 0;` naming every export
  *   it assigns later (protocol.js names some 200). They matter only to a module that reads its exports object
  *   before it is complete: one in a require cycle (the build fails if the bundle has one, see below), and one
- *   that calls `__exportStar`, which skips the names the module already has — there they are kept.
+ *   that calls `__exportStar`, which skips the names the module already has — there they are kept. The one
+ *   other difference: a name re-exported with `Object.defineProperty(exports, "X", { get })` is now defined
+ *   afresh, so its property is not configurable (it was); nothing redefines the libraries' exports, and the
+ *   test compares the names and kinds the bundles export (test/server/bundle.test.ts).
  */
 const PACKAGES = ['vscode-jsonrpc', 'vscode-languageserver', 'vscode-languageserver-protocol', 'vscode-languageclient'];
 const SHARED = 'workreport-shared-ts-helpers';

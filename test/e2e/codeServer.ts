@@ -165,7 +165,10 @@ export async function startCodeServer(vsix: string, root: string, workspace: str
       const res = await fetch(`${url}/healthz`);
       if (res.ok) break;
     } catch { /* not up yet */ }
-    if (Date.now() > deadline || proc.exitCode !== null) throw new Error(`code-server did not start; see ${path.join(root, 'code-server.log')}`);
+    if (Date.now() > deadline || proc.exitCode !== null) {
+      proc.kill('SIGKILL'); // one that never answered must not outlive the run
+      throw new Error(`code-server did not start; see ${path.join(root, 'code-server.log')}`);
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   return {
@@ -251,8 +254,11 @@ export async function openWorkbench(options: WorkbenchOptions): Promise<Workbenc
   const server = await startCodeServer(vsix, root, workspace, { ...BASE_SETTINGS, ...options.settings });
   let browser: Browser | undefined;
   const stop = async () => {
-    await browser?.close();
-    await server.stop();
+    try {
+      await browser?.close();
+    } finally {
+      await server.stop();
+    }
   };
   try {
     browser = await launchChromium();
