@@ -158,7 +158,10 @@ const mdSymbols = (text) => service.getDocumentSymbols(TextDocument.create(`file
 
 // ---- ours ----------------------------------------------------------------------------------------------------
 const config = resolveConfig({ maxDocumentSize: 1e9 });
-const check = (text) => checkDocument(parseReport(text), config);
+// Parsed as the Node server and the CLI parse (server/src/node/codeUnits.ts: the mark index reads Node's copy of
+// the code units); a browser worker, without one, reads the string (docs/performance.md).
+const { NODE_PARSE } = require(join(root, 'out', 'server', 'src', 'node', 'codeUnits.js'));
+const check = (text) => checkDocument(parseReport(text, NODE_PARSE), config);
 const symbols = (text) => documentSymbols(parseReport(text));
 /** What the server does on a keystroke: parse, check, convert each finding to an LSP range. */
 function keystroke(text) {

@@ -1,4 +1,5 @@
 import type { BundleLoader } from './l10n';
+import type { CodeUnitWriter } from './core/text/codeUnits';
 
 /** Why a file that is there was not read: not a regular file (a FIFO, a device, a folder), or too large. */
 export interface FileRefusal {
@@ -16,6 +17,8 @@ export interface FolderEntry {
 
 /** What the server needs from its host (Node or a browser worker), injected so server.ts stays portable. */
 export interface RuntimeEnvironment {
+  /** The host's fast copy of a text's code units (Node's Buffer), given to every parse; none in a browser. */
+  readonly codeUnits?: CodeUnitWriter;
   /**
    * Reads a regular file of at most maxBytes by URI, never waiting on a FIFO or a device; undefined when it does
    * not exist or cannot be read, a FileRefusal when it is there but not read. In a browser the client reads it,

@@ -1,12 +1,15 @@
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import { parseReport } from '../../server/src/core/parse/parser';
-import { markIndex } from '../../server/src/core/analysis/markIndex';
+import { markIndex, SCAN_CHUNK } from '../../server/src/core/analysis/markIndex';
+import type { ParseOptions } from '../../server/src/core/text/codeUnits';
+import { NODE_PARSE, nodeCodeUnits } from '../../server/src/node/codeUnits';
 import { textBlocks } from '../../server/src/core/analysis/textBlocks';
+import { requireShared, sharedTexts } from '../helpers/fixture';
 
 /** What the mark index holds, as plain data. */
-function marksOf(text: string) {
-  const m = markIndex(parseReport(text));
+function marksOf(text: string, options: ParseOptions = {}) {
+  const m = markIndex(parseReport(text, options));
   return {
     paired: [...m.paired], halfWidth: [...m.halfWidth], doubled: m.doubled.map((s) => [s.start, s.end]),
     enumerationComma: [...m.enumerationComma], years: [...m.years], inlineEnumeration: [...m.inlineEnumeration],
@@ -79,5 +82,59 @@ describe('mark index: the one-pass scan finds what a search for each kind of mar
   it('leaves out the marks of a section marker and of text outside the checked blocks', () => {
     const text = '（一）加强（监督）\n\n<!-- （注） -->\n';
     assert.deepEqual(marksOf(text).paired, [5, 8]);
+  });
+});
+
+/** The index read from the string (a browser worker) and from the code units Node copies (the server, the CLI). */
+const bothWays = (text: string) => ({ fromString: marksOf(text), fromUnits: marksOf(text, NODE_PARSE) });
+
+describe('mark index: the scan over the code units Node copies finds what the scan over the string finds', () => {
+  it('on any text made of marks, dates, markers and line breaks', () => {
+    fc.assert(fc.property(fragment, (text) => {
+      const { fromString, fromUnits } = bothWays(text);
+      assert.deepEqual(fromUnits, fromString);
+      assert.deepEqual(fromUnits, reference(text));
+    }), { numRuns: 300 });
+  });
+
+  it('where a chunk of the copy ends: marks, doubled marks and surrogate pairs across the cut, odd and even lengths', () => {
+    // The fragment starts a few units either side of the first chunk's end.
+    fc.assert(fc.property(fc.integer({ min: -6, max: 6 }), fragment, (shift, tail) => {
+      const { fromString, fromUnits } = bothWays('加'.repeat(SCAN_CHUNK + shift) + tail);
+      assert.deepEqual(fromUnits, fromString);
+    }), { numRuns: 100 });
+  });
+
+  it('reports a doubled mark whose two halves lie in two chunks once, from its first mark', () => {
+    const { fromString, fromUnits } = bothWays('加'.repeat(SCAN_CHUNK - 1) + '，，强。');
+    assert.deepEqual(fromUnits.doubled, [[SCAN_CHUNK - 1, SCAN_CHUNK + 1]]);
+    assert.deepEqual(fromUnits, fromString);
+  });
+
+  it('counts UTF-16 units past a character outside the BMP cut by a chunk’s end', () => {
+    assert.deepEqual(bothWays('加'.repeat(SCAN_CHUNK - 1) + '𠮷（强').fromUnits.paired, [SCAN_CHUNK + 1]);
+  });
+
+  it('on every real report, CRLF included', function () {
+    requireShared(this);
+    for (const { text } of [...sharedTexts('corpus'), ...sharedTexts('seeds')]) {
+      for (const t of [text, text.replace(/\n/g, '\r\n')]) {
+        const { fromString, fromUnits } = bothWays(t);
+        assert.deepEqual(fromUnits, fromString);
+      }
+    }
+  });
+});
+
+describe('Node’s copy of code units', () => {
+  it('copies every UTF-16 unit as it is, lone surrogates included, and nothing past them', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 200 }), (codes) => {
+      const text = String.fromCharCode(...codes);
+      const bytes = new Uint8Array(text.length * 2 + 2).fill(0xaa);
+      nodeCodeUnits(text, bytes);
+      const view = new DataView(bytes.buffer);
+      assert.deepEqual(Array.from({ length: text.length }, (_, i) => view.getUint16(2 * i, true)), codes);
+      assert.deepEqual([...bytes.subarray(text.length * 2)], [0xaa, 0xaa]);
+    }));
   });
 });

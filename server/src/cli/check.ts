@@ -1,4 +1,5 @@
 import * as path from 'path';
+import { NODE_PARSE } from '../node/codeUnits';
 import { parseReport } from '../core/parse/parser';
 import { check } from '../core/features/check';
 import { resolveConfig, type WorkreportConfig } from '../core/config/config';
@@ -72,7 +73,7 @@ export function checkFile(file: string, s: CheckSettings): FileResult {
   const key = loaded.file && path.relative(path.dirname(loaded.file), path.resolve(file)).split(path.sep).join('/');
   const config = resolveConfig(loaded.config, sectionFor(loaded.config.files, key || undefined), s.overrides);
   const { text, changes, fixError } = s.fix ? fixFile(read.value, config, s.tr) : { text: read.value.text };
-  const doc = parseReport(text);
+  const doc = parseReport(text, NODE_PARSE);
   const problems = check(doc, config).map((f): Problem => {
     const start = positionOf(doc.lines, f.start);
     const end = positionOf(doc.lines, f.end);

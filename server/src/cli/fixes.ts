@@ -1,4 +1,5 @@
 import { parseReport } from '../core/parse/parser';
+import { NODE_PARSE } from '../node/codeUnits';
 import { check } from '../core/features/check';
 import { applyEdits, fixAll, fixAllEdits } from '../core/lint/applyFixes';
 import type { ResolvedConfig } from '../core/config/config';
@@ -50,7 +51,7 @@ function before(offset: number, edits: readonly TextEdit[]): number {
 export function fixWithChanges(text: string, config: ResolvedConfig): { text: string; changes: Change[] } {
   const rounds: Round[] = [];
   const result = fixAll(text, (t) => {
-    const findings = check(parseReport(t), config);
+    const findings = check(parseReport(t, NODE_PARSE), config);
     rounds.push({ text: t, findings });
     return findings;
   });

@@ -1,4 +1,5 @@
 import type { Diagnostic } from 'vscode-languageserver';
+import type { ParseOptions } from '../core/text/codeUnits';
 // A CommonJS import: see server.ts.
 import lsp = require('vscode-languageserver');
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -29,7 +30,7 @@ export class DocumentRecord {
   /** A check waiting out the debounce (push mode). */
   pendingCheck?: { dispose(): void };
 
-  constructor(readonly document: TextDocument, private readonly loadSettings: (uri: string) => Promise<EffectiveSettings>) {}
+  constructor(readonly document: TextDocument, private readonly loadSettings: (uri: string) => Promise<EffectiveSettings>, private readonly parseOptions: ParseOptions = {}) {}
 
   get uri(): string {
     return this.document.uri;
@@ -42,7 +43,7 @@ export class DocumentRecord {
   /** The parsed model of the current version. */
   get model(): ReportDocument {
     if (!this.parsed || this.parsedVersion !== this.version) {
-      this.parsed = parseReport(this.document.getText());
+      this.parsed = parseReport(this.document.getText(), this.parseOptions);
       this.parsedVersion = this.version;
       this.counter = undefined;
     }
@@ -125,7 +126,7 @@ export class DocumentStore {
   readonly documents = new lsp.TextDocuments(TextDocument);
   private readonly records = new Map<string, DocumentRecord>();
 
-  constructor(private readonly loadSettings: (uri: string) => Promise<EffectiveSettings>) {}
+  constructor(private readonly loadSettings: (uri: string) => Promise<EffectiveSettings>, private readonly parseOptions: ParseOptions = {}) {}
 
   /** The record of an open document; undefined once it is closed. */
   get(uri: unknown): DocumentRecord | undefined {
@@ -135,7 +136,7 @@ export class DocumentStore {
     let record = this.records.get(uri);
     if (record?.document !== document) {
       record?.dispose();
-      record = new DocumentRecord(document, this.loadSettings);
+      record = new DocumentRecord(document, this.loadSettings, this.parseOptions);
       this.records.set(uri, record);
     }
     return record;

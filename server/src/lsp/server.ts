@@ -20,7 +20,7 @@ import { COMMAND_NAMES } from './handlers/executeCommand';
  */
 export function startServer(connection: Connection, runtime: RuntimeEnvironment): void {
   // Each of the three calls the next one's methods only once requests arrive, after all three exist.
-  const store = new DocumentStore((uri) => settings.forDocument(uri));
+  const store = new DocumentStore((uri) => settings.forDocument(uri), { codeUnits: runtime.codeUnits });
   const previous = runtime.readFile ? new PreviousReports(runtime) : undefined;
   const diagnostics = new DiagnosticsPublisher(connection, store, runtime, () => settings.translations.for(settings.clientLocale), previous);
   const settings = new SettingsStore(connection, runtime, (state) => diagnostics.publishConfigProblems(state));

@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'url';
 import { startServer } from '../server';
 import type { FileRefusal, FolderEntry } from '../runtime';
 import { diskBundles } from './bundles';
+import { nodeCodeUnits } from './codeUnits';
 
 // stdout is the LSP transport: anything else written there corrupts it, so console output goes to stderr.
 console.log = console.error;
@@ -118,6 +119,7 @@ async function listFolder(uri: string, options: { maxEntries: number; extensions
 const connection = process.argv.includes('--stdio') ? stdioConnection() : lsp.createConnection(lsp.ProposedFeatures.all);
 
 startServer(connection, {
+  codeUnits: nodeCodeUnits,
   readFile: readRegularFile,
   listFolder,
   loadBundle: diskBundles(),

@@ -1,3 +1,4 @@
+import type { CodeUnitWriter } from '../text/codeUnits';
 import type { LineTable } from '../text/lines';
 import type { OutlineNode, Report } from './node';
 
@@ -63,6 +64,8 @@ export interface ReportDocument {
   readonly numbered: OutlineNode[];
   /** Facts derived from the parse that several rules read, computed on first use: see `memoize`. */
   readonly memo: Map<symbol, unknown>;
+  /** The host's fast copy of the text's code units, when it has one (parseReport's options). */
+  readonly codeUnits?: CodeUnitWriter;
 }
 
 /**

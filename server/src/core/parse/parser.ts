@@ -1,3 +1,4 @@
+import type { ParseOptions } from '../text/codeUnits';
 import { LineTable, leadingSpaceLength, isSpace, isTrailingSpace } from '../text/lines';
 import { readMarker, type Marker } from './marker';
 import {
@@ -112,7 +113,7 @@ function dateLineFollows(lines: ReadLines, i: number): boolean {
   return false;
 }
 
-export function parseReport(text: string): ReportDocument {
+export function parseReport(text: string, options: ParseOptions = {}): ReportDocument {
   const table = new LineTable(text);
   const lines = new ReadLines(table);
   const starts = findReportStarts(lines);
@@ -125,7 +126,7 @@ export function parseReport(text: string): ReportDocument {
     const to = k + 1 < starts.length ? starts[k + 1] : lines.length;
     reports.push(new ReportBuilder(lines, from, to, paragraphs, numbered).build());
   }
-  return { text, lines: table, reports, paragraphs, numbered, memo: new Map() };
+  return { text, lines: table, reports, paragraphs, numbered, memo: new Map(), codeUnits: options.codeUnits };
 }
 
 class ReportBuilder {
