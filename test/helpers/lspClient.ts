@@ -4,7 +4,7 @@ import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
   InitializeRequest, InitializedNotification, DidOpenTextDocumentNotification, DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification, PublishDiagnosticsNotification, ConfigurationRequest, ApplyWorkspaceEditRequest,
-  ShutdownRequest, ExitNotification, WorkspaceFoldersRequest, type PublishDiagnosticsParams, type InitializeResult, type WorkspaceEdit,
+  ShutdownRequest, ExitNotification, WorkspaceFoldersRequest, DidChangeWorkspaceFoldersNotification, type WorkspaceFolder, type PublishDiagnosticsParams, type InitializeResult, type WorkspaceEdit,
   type TextDocumentContentChangeEvent, type ClientCapabilities,
 } from 'vscode-languageserver-protocol/node';
 import { REPO_ROOT } from './fixture';
@@ -25,6 +25,8 @@ export interface ClientOptions {
 }
 
 /** A minimal LSP client over stdio for tests: records pushed diagnostics and applied edits. */
+const folderOf = (uri: string): WorkspaceFolder => ({ uri, name: uri.slice(uri.lastIndexOf('/') + 1) });
+
 export class TestClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
   readonly appliedEdits: WorkspaceEdit[] = [];
@@ -32,6 +34,7 @@ export class TestClient {
   stderr = '';
   initializeResult!: InitializeResult;
   private versions = new Map<string, number>();
+  private folders: WorkspaceFolder[] | null = null;
   private waiters: (() => void)[] = [];
 
   private constructor(readonly proc: ChildProcess, readonly connection: ProtocolConnection) {}
@@ -49,8 +52,9 @@ export class TestClient {
       client.waiters.splice(0).forEach((w) => w());
     });
     connection.onRequest(ConfigurationRequest.type, (p) => p.items.map((i) => options.settings?.(i.scopeUri) ?? {}));
-    const folders = options.workspaceFolders?.map((uri) => ({ uri, name: uri.slice(uri.lastIndexOf('/') + 1) })) ?? null;
-    connection.onRequest(WorkspaceFoldersRequest.type, () => folders);
+    const folders = options.workspaceFolders?.map(folderOf) ?? null;
+    client.folders = folders;
+    connection.onRequest(WorkspaceFoldersRequest.type, () => client.folders);
     connection.onRequest(ApplyWorkspaceEditRequest.type, (p) => {
       client.appliedEdits.push(p.edit);
       return { applied: true };
@@ -82,6 +86,13 @@ export class TestClient {
     this.versions.set(uri, version);
     await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
     return version;
+  }
+
+  /** Adds and removes workspace folders, as VS Code tells the server when the user does. */
+  async changeWorkspaceFolders(added: string[], removed: string[] = []): Promise<void> {
+    const event = { added: added.map(folderOf), removed: removed.map(folderOf) };
+    this.folders = [...(this.folders ?? []).filter((f) => !removed.includes(f.uri)), ...event.added];
+    await this.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event });
   }
 
   async close(uri: string): Promise<void> {

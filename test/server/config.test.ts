@@ -63,6 +63,21 @@ describe('language server: configuration as untrusted data', function () {
     });
   });
 
+  it('a workspace folder added or removed moves the search: open reports are checked again', async () => {
+    const folder = path.join(dir, 'ws');
+    fs.mkdirSync(path.join(folder, 'sub'), { recursive: true });
+    fs.writeFileSync(path.join(folder, '.workreportrc.json'), '{ "rules": { "numbering-sequence": "off" } }');
+    const doc = url(path.join(folder, 'sub', 'draft.md'));
+    await withClient({ workspaceFolders: [] }, async (c) => {
+      await c.open(doc, draft, 'markdown');
+      assert.ok(has(await c.waitForDiagnostics(doc), 'numbering-sequence'), 'in no folder: ws/.workreportrc.json is above the document');
+      await c.changeWorkspaceFolders([url(folder)]);
+      await c.waitForDiagnostics(doc, (p) => !has(p, 'numbering-sequence'));
+      await c.changeWorkspaceFolders([], [url(folder)]);
+      await c.waitForDiagnostics(doc, (p) => has(p, 'numbering-sequence'));
+    });
+  });
+
   it('a FIFO named .workreportrc.json is skipped with a notice and stalls nothing', async function () {
     if (process.platform === 'win32') this.skip();
     const folder = path.join(dir, 'fifo');

@@ -27,15 +27,25 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   const memory = new IdleCollector(runtime);
 
   let registerFormatting = false;
+  let hearsFolderChanges = false;
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     settings.clientLocale = params.locale?.toLowerCase() || 'en';
     settings.canAskClient = !!params.capabilities.workspace?.configuration;
     registerFormatting = !!params.capabilities.textDocument?.formatting?.dynamicRegistration;
+    hearsFolderChanges = !!params.capabilities.workspace?.workspaceFolders;
     const diagnosticProvider = diagnostics.initialize(params.capabilities);
     return { capabilities: serverCapabilities(diagnosticProvider, !registerFormatting), serverInfo: { name: 'workreport', version: VERSION } };
   });
   connection.onInitialized(() => {
     if (registerFormatting) void connection.client.register(lsp.DocumentFormattingRequest.type, { documentSelector: FORMATTED_LANGUAGES.map((language) => ({ language })) });
+    // A folder added or removed moves where .workreportrc.json is looked for (up to the workspace folder) and
+    // what a relative workreport.previousReport names: every open report is checked again.
+    if (hearsFolderChanges) {
+      connection.workspace.onDidChangeWorkspaceFolders(() => {
+        settings.clearFiles();
+        diagnostics.configurationChanged();
+      });
+    }
   });
   connection.onDidChangeConfiguration(() => {
     settings.clear();
@@ -90,5 +100,6 @@ function serverCapabilities(diagnosticProvider: DiagnosticOptions | undefined, f
     executeCommandProvider: { commands: [...COMMAND_NAMES] },
     documentFormattingProvider: formatting,
     diagnosticProvider,
+    workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };
 }
