@@ -1,6 +1,7 @@
 import { CLIENT_READ_LIMITS, REPORT_EXTENSIONS, type ListFolderParams, type ReadFileParams, type ReadFileResult } from '../../server/src/protocol';
 import type { FolderEntry } from '../../server/src/runtime';
 import { CONFIG_FILE_NAME } from '../../server/src/core/config/fileName';
+import { folderHolding } from '../../server/src/previousReportSetting';
 
 /**
  * What the client reads and lists for a server without a file system (the one in a browser worker), and nothing
@@ -45,7 +46,7 @@ export function readPermission(uri: string, scope: ReadScope, maxBytes?: unknown
   if (name === undefined) return { refused: 'not a plain hierarchical URI (a query, a fragment, a . or .. segment)' };
   if (name === CONFIG_FILE_NAME) return { maxBytes: capped(maxBytes, MAX_CONFIG_BYTES), report: false };
   if (!isReportName(name)) return { refused: `only ${CONFIG_FILE_NAME} and ${REPORT_EXTENSIONS.join(' ')} files are read` };
-  if (!scope.workspaceFolders.some((folder) => uri.startsWith(`${withoutSlash(folder)}/`))) return { refused: 'not in a workspace folder' };
+  if (folderHolding(parentOf(uri), scope.workspaceFolders) === undefined) return { refused: 'not in a workspace folder' };
   const beside = scope.documents.some((doc) => parentOf(doc) === parentOf(uri));
   if (!beside && !scope.namedReports.includes(uri)) return { refused: 'neither beside a report open in the editor nor named by workreport.previousReport' };
   return { maxBytes: capped(maxBytes, CLIENT_READ_LIMITS.reportBytes), report: true };
@@ -54,7 +55,7 @@ export function readPermission(uri: string, scope: ReadScope, maxBytes?: unknown
 /** Why the server may not have this folder listed: only the folder of a document the client serves, inside a workspace folder. */
 export function listRefusal(uri: string, scope: ReadScope): string | undefined {
   if (!plainPath(uri)) return 'not a plain hierarchical URI (a query, a fragment, a . or .. segment)';
-  if (!scope.workspaceFolders.some((f) => uri === withoutSlash(f) || uri.startsWith(`${withoutSlash(f)}/`))) return 'not in a workspace folder';
+  if (folderHolding(uri, scope.workspaceFolders) === undefined) return 'not in a workspace folder';
   if (!scope.documents.some((doc) => parentOf(doc) === uri)) return 'not the folder of a report open in the editor';
   return undefined;
 }
@@ -70,7 +71,7 @@ export async function readForServer(params: ReadFileParams, scope: ReadScope, fs
     return null;
   }
   try {
-    if (permission.report && await throughSymlink(params.uri, scope, fs)) {
+    if (permission.report && await throughSymlink(parentOf(params.uri), scope, fs)) {
       log(`refused to read ${params.uri} for the server: a folder on its path is a symbolic link`);
       return null;
     }
@@ -107,7 +108,7 @@ export async function listForServer(params: ListFolderParams, scope: ReadScope, 
   const extensions = REPORT_EXTENSIONS.filter((x) => asked.includes(x));
   let listing: readonly (readonly [string, number])[];
   try {
-    if (await throughSymlink(`${params.uri}/`, scope, fs)) {
+    if (await throughSymlink(params.uri, scope, fs)) {
       log(`refused to list ${params.uri} for the server: it is, or lies under, a symbolic link`);
       return null;
     }
@@ -156,17 +157,15 @@ export class FolderListings {
 }
 
 /**
- * Whether a folder between the workspace folder holding `uri` and the file (or, for a URI ending in /, the folder
- * itself) is a symbolic link: a report under one could be anywhere, outside the workspace too (a folder linked to
- * the author's home), however plain its path looks. The workspace folder itself is the author's choice. One stat
- * per folder, from the workspace folder down.
+ * Whether a folder below the workspace folder holding `dir`, down to `dir` itself, is a symbolic link: a report
+ * under one could be anywhere, outside the workspace too (a folder linked to the author's home), however plain
+ * its path looks. The workspace folder itself is the author's choice. One stat per folder, from the top down.
  */
-async function throughSymlink(uri: string, scope: ReadScope, fs: ClientFileSystem): Promise<boolean> {
-  const root = scope.workspaceFolders.map(withoutSlash).filter((f) => uri.startsWith(`${f}/`)).sort((a, b) => b.length - a.length)[0];
+async function throughSymlink(dir: string, scope: ReadScope, fs: ClientFileSystem): Promise<boolean> {
+  const root = folderHolding(dir, scope.workspaceFolders);
   if (root === undefined) return true;
-  const segments = uri.slice(root.length + 1).split('/');
   let folder = root;
-  for (const segment of segments.slice(0, -1)) {
+  for (const segment of dir === root ? [] : dir.slice(root.length + 1).split('/')) {
     folder = `${folder}/${segment}`;
     if (((await fs.stat(folder)).type & FILE_TYPE.symbolicLink) !== 0) return true;
   }
@@ -194,6 +193,5 @@ function isReportName(name: string): boolean {
 }
 
 const parentOf = (uri: string) => uri.slice(0, uri.lastIndexOf('/'));
-const withoutSlash = (folder: string) => (folder.endsWith('/') ? folder.slice(0, -1) : folder);
 /** The server's cap when it names a sensible one, never more than the client's own. */
 const capped = (asked: unknown, ceiling: number) => (typeof asked === 'number' && asked >= 0 ? Math.min(Math.floor(asked), ceiling) : ceiling);

@@ -8,8 +8,6 @@ import { Translations } from '../l10n';
 import type { RuntimeEnvironment } from '../runtime';
 import { folderHolding, previousReportSetting, type PreviousReportSetting } from '../previousReportSetting';
 
-export { previousReportSetting, type PreviousReportSetting };
-
 /** The workreport.* settings as the client sends them (resource-scoped). */
 export interface EditorSettings extends WorkreportConfig {
   enable?: boolean;
