@@ -32,9 +32,9 @@ function helpersOf(text) {
   const prelude = text.slice(first.index, end);
   const helpers = new Map();
   for (const chunk of prelude.split(/^(?=var __)/m)) {
-    const name = HELPER_START.exec(chunk)?.[1];
-    if (!name || HELPER_START.exec(chunk).index !== 0) return undefined;
-    helpers.set(name, chunk.trim());
+    const declaration = HELPER_START.exec(chunk);
+    if (!declaration || declaration.index !== 0) return undefined;
+    helpers.set(declaration[1], chunk.trim());
   }
   return { helpers, start: first.index, end };
 }
@@ -80,7 +80,7 @@ const PRE_DECLARATION = /^exports\.[\w$]+ = (?:exports\.[\w$]+ = )*void 0;\n/gm;
  * strongly connected components over the bundle's imports (`inputs` as in esbuild's metafile, paths absolute):
  * other packages may have cycles of their own (semver's comparator and range require each other).
  */
-export function cycleAmong(inputs, rewritten) {
+function cycleAmong(inputs, rewritten) {
   const index = new Map();
   const low = new Map();
   const stack = [];
